@@ -1,0 +1,3 @@
+/** Examiner declarations and their signatures. */
+@org.springframework.modulith.ApplicationModule(displayName = "Attestation")
+package jp.mamori.attestation;

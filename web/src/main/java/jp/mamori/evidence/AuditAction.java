@@ -1,0 +1,20 @@
+package jp.mamori.evidence;
+
+/** The security-relevant actions the audit log keeps (DESIGN.md §3). */
+public enum AuditAction {
+    LOGIN,
+    LOGIN_FAILED,
+    ACCOUNT_LOCKED,
+    ACCOUNT_UNLOCKED,
+    USER_CREATED,
+    ROLE_GRANTED,
+    ROLE_REVOKED,
+    PASSWORD_LINK_ISSUED,
+    PASSWORD_SET,
+    LANGUAGE_CHANGED,
+    EVIDENCE_VERIFIED;
+
+    public String labelKey() {
+        return "audit.action." + name();
+    }
+}

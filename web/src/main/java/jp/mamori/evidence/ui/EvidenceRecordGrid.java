@@ -1,0 +1,30 @@
+package jp.mamori.evidence.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import java.util.List;
+import jp.mamori.evidence.EvidenceRecord;
+import jp.mamori.shared.ui.Formats;
+
+/** Evidence records as a table: when, what, which version, result and score; the number links it to the chain. */
+public class EvidenceRecordGrid extends Grid<EvidenceRecord> {
+
+    public EvidenceRecordGrid(boolean showSubject) {
+        addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        setAllRowsVisible(true);
+        addColumn(EvidenceRecord::seq).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+        addColumn(r -> Formats.dateTime(r.recordedAt(), getLocale())).setHeader(getTranslation("evidence.when")).setAutoWidth(true);
+        if (showSubject) {
+            addColumn(EvidenceRecord::subject).setHeader(getTranslation("evidence.subject")).setAutoWidth(true);
+        }
+        addColumn(EvidenceRecord::kind).setHeader(getTranslation("evidence.kind")).setAutoWidth(true);
+        addColumn(r -> r.itemRef() + " v" + r.itemVersion()).setHeader(getTranslation("evidence.item")).setAutoWidth(true);
+        addColumn(EvidenceRecord::result).setHeader(getTranslation("evidence.result")).setAutoWidth(true);
+        addColumn(r -> r.score() == null ? "" : r.score().toPlainString()).setHeader(getTranslation("evidence.score")).setAutoWidth(true);
+        setEmptyStateText(getTranslation("evidence.none"));
+    }
+
+    public void show(List<EvidenceRecord> records) {
+        setItems(records);
+    }
+}

@@ -1,0 +1,44 @@
+package jp.mamori.identity;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.util.Map;
+import jp.mamori.identity.ui.LoginView;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.logout.CookieClearingLogoutHandler;
+
+/**
+ * Form login through the Vaadin login view; roles checked on views ({@code @RolesAllowed}) and on
+ * service methods ({@code @PreAuthorize}).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfiguration {
+
+    /** Argon2id as recommended by OWASP: 19 MiB memory, 2 iterations, parallelism 1, 16-byte salt, 32-byte hash. */
+    static final Argon2PasswordEncoder ARGON2 = new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles.css", "/images/**").permitAll());
+        // A request with a session id that is no longer valid (30 minutes without an open page, or a
+        // server restart) goes to the login page, which says the session ended.
+        http.sessionManagement(sessions -> sessions.invalidSessionUrl("/login?expired"));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                // Without the old cookie, the next visit is not mistaken for an expired session.
+                .addLogoutHandler(new CookieClearingLogoutHandler("JSESSIONID")));
+        return http.build();
+    }
+
+    /** Stored hashes carry their scheme ({@code {argon2}...}) so parameters can change without a migration. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new DelegatingPasswordEncoder("argon2", Map.of("argon2", ARGON2));
+    }
+}

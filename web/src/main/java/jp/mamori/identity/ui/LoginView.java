@@ -1,0 +1,94 @@
+package jp.mamori.identity.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
+import java.util.Map;
+import jp.mamori.shared.i18n.LanguagePreferences;
+import jp.mamori.shared.ui.LanguageSelect;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
+
+/** The login page: e-mail and password, the language switch, and a clear reason when login fails. */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LoginForm form = new LoginForm();
+    private final Paragraph notice = new Paragraph();
+    public LoginView(LanguagePreferences languages) {
+        addClassName("mamori-login");
+        H1 brand = new H1(getTranslation("app.name"));
+        brand.addClassName("mamori-brand");
+        Paragraph tagline = new Paragraph(getTranslation("login.tagline"));
+        tagline.addClassName("mamori-muted");
+        notice.setVisible(false);
+        notice.getElement().setAttribute("role", "status");
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(i18n(null));
+        add(brand, tagline, notice, form, new LanguageSelect(languages));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        if (query.containsKey("error")) {
+            form.setI18n(i18n(lastFailure()));
+            form.setError(true);
+        } else if (query.containsKey("expired")) {
+            showNotice("login.expired");
+        } else if (query.containsKey("password-set")) {
+            showNotice("login.password-set");
+        }
+    }
+
+    private void showNotice(String key) {
+        notice.setText(getTranslation(key));
+        notice.setVisible(true);
+    }
+
+    /** The reason Spring Security stored for the last failed login in this session. */
+    private Exception lastFailure() {
+        var session = VaadinSession.getCurrent();
+        if (session == null || session.getSession() == null) {
+            return null;
+        }
+        Object failure = session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        return failure instanceof Exception e ? e : null;
+    }
+
+    private LoginI18n i18n(Exception failure) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n.Form texts = i18n.getForm();
+        texts.setTitle(getTranslation("login.title"));
+        texts.setUsername(getTranslation("login.email"));
+        texts.setPassword(getTranslation("login.password"));
+        texts.setSubmit(getTranslation("login.submit"));
+        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        if (failure instanceof LockedException) {
+            error.setTitle(getTranslation("login.locked.title"));
+            error.setMessage(getTranslation("login.locked.message"));
+        } else {
+            error.setTitle(getTranslation("login.failed.title"));
+            error.setMessage(getTranslation("login.failed.message"));
+        }
+        error.setUsername(getTranslation("login.email.required"));
+        error.setPassword(getTranslation("login.password.required"));
+        return i18n;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title") + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,16 @@
+package jp.mamori.shared.security;
+
+import java.util.Set;
+import jp.mamori.shared.Role;
+
+/** The logged-in person as every module sees it; the identity module provides the implementation. */
+public interface MamoriPrincipal {
+
+    long id();
+
+    String email();
+
+    String displayName();
+
+    Set<Role> roles();
+}

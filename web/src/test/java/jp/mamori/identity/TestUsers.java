@@ -1,0 +1,60 @@
+package jp.mamori.identity;
+
+import java.time.Clock;
+import java.util.Set;
+import jp.mamori.shared.Role;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Creates real accounts in the test database and logs them in for the current thread. */
+@Component
+public class TestUsers {
+
+    public static final String PASSWORD = "correct horse battery";
+
+    private final UserAccountRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    TestUsers(UserAccountRepository users, PasswordEncoder passwordEncoder, TransactionTemplate transaction, Clock clock) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    /** The account with this e-mail address, created with the given roles if it does not exist yet. */
+    public long create(String email, Role... roles) {
+        return transaction.execute(status -> users.findByEmailIgnoreCase(email).orElseGet(() -> {
+            UserAccount user = new UserAccount(email, "Test " + email, null, Set.of(roles), clock.instant());
+            user.setPasswordHash(passwordEncoder.encode(PASSWORD));
+            return users.save(user);
+        }).getId());
+    }
+
+    /** Creates the account if needed and puts it in the security context, as after a form login. */
+    public MamoriUserDetailsView loginAs(String email, Role... roles) {
+        create(email, roles);
+        UserAccount user = users.findByEmailIgnoreCase(email).orElseThrow();
+        MamoriUserDetails details = new MamoriUserDetails(user, false);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+        return new MamoriUserDetailsView(details.id(), details.email());
+    }
+
+    public static void logout() {
+        SecurityContextHolder.clearContext();
+    }
+
+    public UserAccount find(String email) {
+        return users.findByEmailIgnoreCase(email).orElseThrow();
+    }
+
+    /** What a test needs to know of the logged-in account. */
+    public record MamoriUserDetailsView(long id, String email) {
+    }
+}

@@ -1,0 +1,16 @@
+package jp.mamori.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+
+/** The whole application against a real MariaDB, in a schema of its own (see {@link TestDatabase}). */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest
+@ContextConfiguration(initializers = TestDatabase.class)
+public @interface MamoriIntegrationTest {
+}
