@@ -18,7 +18,7 @@ import org.springframework.security.web.authentication.logout.CookieClearingLogo
  * service methods ({@code @PreAuthorize}).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfiguration {
 
     /** Argon2id as recommended by OWASP: 19 MiB memory, 2 iterations, parallelism 1, 16-byte salt, 32-byte hash. */

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
@@ -21,29 +23,43 @@ import org.springframework.security.web.WebAttributes;
 /** The login page: e-mail and password, the language switch, and a clear reason when login fails. */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
-public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle, LocaleChangeObserver {
 
     private final LoginForm form = new LoginForm();
     private final Paragraph notice = new Paragraph();
+    private final H1 brand = new H1();
+    private final Paragraph tagline = new Paragraph();
+    /** Why the last login failed: decides the error text, in whichever language is shown. */
+    private boolean locked;
+    private String noticeKey;
+
     public LoginView(LanguagePreferences languages) {
         addClassName("mamori-login");
-        H1 brand = new H1(getTranslation("app.name"));
         brand.addClassName("mamori-brand");
-        Paragraph tagline = new Paragraph(getTranslation("login.tagline"));
         tagline.addClassName("mamori-muted");
         notice.setVisible(false);
         notice.getElement().setAttribute("role", "status");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(i18n(null));
         add(brand, tagline, notice, form, new LanguageSelect(languages));
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        brand.setText(getTranslation("app.name"));
+        tagline.setText(getTranslation("login.tagline"));
+        form.setI18n(i18n());
+        if (noticeKey != null) {
+            notice.setText(getTranslation(noticeKey));
+        }
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
         if (query.containsKey("error")) {
-            form.setI18n(i18n(lastFailure()));
+            locked = lastFailure() instanceof LockedException;
+            form.setI18n(i18n());
             form.setError(true);
         } else if (query.containsKey("expired")) {
             showNotice("login.expired");
@@ -53,6 +69,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     private void showNotice(String key) {
+        noticeKey = key;
         notice.setText(getTranslation(key));
         notice.setVisible(true);
     }
@@ -67,7 +84,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         return failure instanceof Exception e ? e : null;
     }
 
-    private LoginI18n i18n(Exception failure) {
+    private LoginI18n i18n() {
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form texts = i18n.getForm();
         texts.setTitle(getTranslation("login.title"));
@@ -75,13 +92,8 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         texts.setPassword(getTranslation("login.password"));
         texts.setSubmit(getTranslation("login.submit"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
-        if (failure instanceof LockedException) {
-            error.setTitle(getTranslation("login.locked.title"));
-            error.setMessage(getTranslation("login.locked.message"));
-        } else {
-            error.setTitle(getTranslation("login.failed.title"));
-            error.setMessage(getTranslation("login.failed.message"));
-        }
+        error.setTitle(getTranslation(locked ? "login.locked.title" : "login.failed.title"));
+        error.setMessage(getTranslation(locked ? "login.locked.message" : "login.failed.message"));
         error.setUsername(getTranslation("login.email.required"));
         error.setPassword(getTranslation("login.password.required"));
         return i18n;
