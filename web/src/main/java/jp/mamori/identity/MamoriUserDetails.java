@@ -1,6 +1,7 @@
 package jp.mamori.identity;
 
 import java.io.Serial;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
@@ -24,6 +25,7 @@ final class MamoriUserDetails implements UserDetails, CredentialsContainer, Mamo
     private final Set<Role> roles;
     private final boolean locked;
     private final boolean enabled;
+    private final ZoneId zone;
     private String passwordHash;
 
     MamoriUserDetails(UserAccount user, boolean locked) {
@@ -35,6 +37,12 @@ final class MamoriUserDetails implements UserDetails, CredentialsContainer, Mamo
         // An account without a password (not yet set through its link) cannot log in.
         this.enabled = user.isEnabled() && user.getPasswordHash() != null;
         this.passwordHash = user.getPasswordHash();
+        this.zone = ZoneId.of(user.getTimeZone());
+    }
+
+    @Override
+    public ZoneId zone() {
+        return zone;
     }
 
     @Override

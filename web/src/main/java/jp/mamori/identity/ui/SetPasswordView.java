@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -54,7 +55,8 @@ public class SetPasswordView extends Div implements BeforeEnterObserver, HasDyna
         Button save = new Button(getTranslation("password.save"), e -> save(password, repeat));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER);
-        body.add(new Paragraph(getTranslation("password.for", account.get())), password, repeat, save);
+        body.add(new H2(getTranslation("password.title")), new Paragraph(getTranslation("password.for", account.get())),
+                password, repeat, save);
         password.focus();
     }
 

@@ -83,22 +83,30 @@ public class UsersView extends Page {
     }
 
     private HorizontalLayout actions(UserSummary user) {
-        Button roles = new Button(getTranslation("users.edit-roles"), e -> new RolesDialog(user, administration, this::refresh).open());
-        roles.getElement().setAttribute("aria-label", getTranslation("users.edit-roles-of", user.displayName()));
-        Button link = new Button(getTranslation("users.new-link"), e -> run(() -> showLink(administration.issuePasswordLink(user.id()))));
-        link.getElement().setAttribute("aria-label", getTranslation("users.new-link-of", user.displayName()));
-        HorizontalLayout actions = new HorizontalLayout(roles, link);
+        HorizontalLayout actions = new HorizontalLayout(
+                iconButton(VaadinIcon.USER_CARD, "users.edit-roles", "users.edit-roles-of", user,
+                        () -> new RolesDialog(user, administration, this::refresh).open()),
+                iconButton(VaadinIcon.KEY, "users.new-link", "users.new-link-of", user,
+                        () -> run(() -> showLink(administration.issuePasswordLink(user.id())))));
+        actions.setSpacing(false);
         if (user.locked()) {
-            Button unlock = new Button(getTranslation("users.unlock"), VaadinIcon.UNLOCK.create(), e -> run(() -> {
+            Button unlock = iconButton(VaadinIcon.UNLOCK, "users.unlock", "users.unlock-of", user, () -> run(() -> {
                 administration.unlock(user.id());
                 notify(getTranslation("users.unlocked", user.displayName()), NotificationVariant.LUMO_SUCCESS);
             }));
-            unlock.getElement().setAttribute("aria-label", getTranslation("users.unlock-of", user.displayName()));
             unlock.addThemeVariants(ButtonVariant.LUMO_ERROR);
             actions.addComponentAsFirst(unlock);
         }
-        actions.getChildren().forEach(c -> ((Button) c).addThemeVariants(ButtonVariant.LUMO_SMALL));
         return actions;
+    }
+
+    /** A compact button: the icon shows, the tooltip and the screen-reader label name the person. */
+    private Button iconButton(VaadinIcon icon, String tooltipKey, String labelKey, UserSummary user, Runnable action) {
+        Button button = new Button(icon.create(), e -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_TERTIARY);
+        button.setTooltipText(getTranslation(tooltipKey));
+        button.setAriaLabel(getTranslation(labelKey, user.displayName()));
+        return button;
     }
 
     private void run(Runnable action) {

@@ -1,5 +1,6 @@
 package jp.mamori.shared.security;
 
+import java.time.ZoneId;
 import java.util.Set;
 import jp.mamori.shared.Role;
 
@@ -13,4 +14,7 @@ public interface MamoriPrincipal {
     String displayName();
 
     Set<Role> roles();
+
+    /** The zone the person reads times in (default Asia/Tokyo); times are stored in UTC. */
+    ZoneId zone();
 }

@@ -5,11 +5,13 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import jp.mamori.shared.security.CurrentPrincipal;
+import jp.mamori.shared.security.MamoriPrincipal;
 
-/** Times as people read them: in Japan time (DESIGN.md §3), formatted for the page's language. */
+/** Times as people read them: in the person's zone (Japan time by default), formatted for the page's language. */
 public final class Formats {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Tokyo");
 
     private Formats() {
     }
@@ -18,6 +20,8 @@ public final class Formats {
         if (instant == null) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale).withZone(ZONE).format(instant);
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)
+                .withZone(CurrentPrincipal.get().map(MamoriPrincipal::zone).orElse(DEFAULT_ZONE))
+                .format(instant);
     }
 }
