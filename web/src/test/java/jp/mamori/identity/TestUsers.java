@@ -3,8 +3,10 @@ package jp.mamori.identity;
 import java.time.Clock;
 import java.util.Set;
 import jp.mamori.shared.Role;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -19,12 +21,15 @@ public class TestUsers {
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final ObjectProvider<SecurityContextHolderStrategy> strategy;
 
-    TestUsers(UserAccountRepository users, PasswordEncoder passwordEncoder, TransactionTemplate transaction, Clock clock) {
+    TestUsers(UserAccountRepository users, PasswordEncoder passwordEncoder, TransactionTemplate transaction, Clock clock,
+              ObjectProvider<SecurityContextHolderStrategy> strategy) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.transaction = transaction;
         this.clock = clock;
+        this.strategy = strategy;
     }
 
     /** The account with this e-mail address, created with the given roles if it does not exist yet. */
@@ -41,6 +46,9 @@ public class TestUsers {
         create(email, roles);
         UserAccount user = users.findByEmailIgnoreCase(email).orElseThrow();
         MamoriUserDetails details = new MamoriUserDetails(user, false);
+        // Each test context (Vaadin) has its own strategy, which method security holds on to; several contexts
+        // live side by side in one test run, so point the static holder at this context's strategy first.
+        strategy.ifAvailable(SecurityContextHolder::setContextHolderStrategy);
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
         return new MamoriUserDetailsView(details.id(), details.email());
