@@ -39,7 +39,7 @@ class EmbeddedDemoModeIT {
                     .containsKeys("learner@demo.mamori.jp", "examiner@demo.mamori.jp", "candidate@demo.mamori.jp",
                             "admin@demo.mamori.jp", "officer@demo.mamori.jp", "auditor@demo.mamori.jp", "sysadmin@demo.mamori.jp");
         }
-        assertThat(dataDir.resolve("mamori")).as("database files under the data directory").isDirectory();
+        assertThat(dataDir.resolve("mariadb/mamori")).as("database files under the data directory").isDirectory();
 
         try (ConfigurableApplicationContext again = start()) {
             assertThat(again.getBean(DemoUsersView.class).emailsWithRoles()).hasSize(8);

@@ -38,6 +38,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         brand.addClassName("mamori-brand");
         tagline.addClassName("mamori-muted");
         notice.setVisible(false);
+        notice.setMaxWidth("24rem");
         notice.getElement().setAttribute("role", "status");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);

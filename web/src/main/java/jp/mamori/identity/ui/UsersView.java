@@ -60,7 +60,7 @@ public class UsersView extends Page {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.addColumn(UserSummary::displayName).setHeader(getTranslation("users.name")).setSortable(true)
-                .setComparator(Comparator.comparing(UserSummary::displayName)).setAutoWidth(true);
+                .setComparator(Comparator.comparing(UserSummary::displayName)).setAutoWidth(true).setFrozen(true);
         grid.addColumn(UserSummary::email).setHeader(getTranslation("users.email")).setSortable(true)
                 .setComparator(Comparator.comparing(UserSummary::email)).setAutoWidth(true);
         grid.addColumn(UserSummary::department).setHeader(getTranslation("users.department")).setSortable(true)

@@ -27,12 +27,18 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         this.port = port;
     }
 
-    /** Starts a server keeping its data in {@code dataDir} (created if missing, reused if present). */
-    public static EmbeddedMariaDb start(File dataDir) {
+    /**
+     * Starts a server keeping everything under {@code folder} (created if missing, reused if present):
+     * the database files in {@code mariadb/}, the server binaries unpacked from the jar in {@code mariadb-base/},
+     * kept so a restart need not unpack them again.
+     */
+    public static EmbeddedMariaDb start(File folder) {
         int port = freePort();
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
         config.setPort(port);
-        config.setDataDir(dataDir);
+        config.setDataDir(new File(folder, "mariadb"));
+        config.setBaseDir(new File(folder, "mariadb-base"));
+        config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
         // mariadbd refuses to run as root unless told which user to run as.
         config.addArg("--user=root");
         config.addArg("--bind-address=127.0.0.1");
@@ -43,7 +49,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             db.start();
             return new EmbeddedMariaDb(db, port);
         } catch (Exception e) {
-            throw new IllegalStateException("Embedded MariaDB did not start (data directory " + dataDir + ")", e);
+            throw new IllegalStateException("Embedded MariaDB did not start (folder " + folder + ")", e);
         }
     }
 

@@ -36,7 +36,7 @@ public class MainLayout extends AppLayout {
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.menu"));
         Span name = new Span(CurrentPrincipal.get().map(p -> p.displayName()).orElse(""));
-        name.addClassName("mamori-muted");
+        name.addClassNames("mamori-muted", "mamori-user-name");
         Button logout = new Button(getTranslation("layout.logout"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout right = new HorizontalLayout(name, new LanguageSelect(languages), logout);
