@@ -1,6 +1,7 @@
 package jp.mamori.identity;
 
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import jp.mamori.shared.Role;
@@ -21,4 +22,6 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     long countWithRole(Role role);
 
     List<UserAccount> findAllByOrderByEmail();
+
+    long countByLockedUntilAfter(Instant now);
 }

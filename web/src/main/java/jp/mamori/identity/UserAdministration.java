@@ -65,9 +65,7 @@ public class UserAdministration {
         for (Role role : Role.values()) {
             byRole.put(role, users.countWithRole(role));
         }
-        var now = clock.instant();
-        long locked = users.findAll().stream().filter(u -> u.isLocked(now)).count();
-        return new PeopleOverview(users.count(), locked, byRole);
+        return new PeopleOverview(users.count(), users.countByLockedUntilAfter(clock.instant()), byRole);
     }
 
     /**

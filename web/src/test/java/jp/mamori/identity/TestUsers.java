@@ -1,6 +1,8 @@
 package jp.mamori.identity;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import jp.mamori.shared.Role;
 import org.springframework.beans.factory.ObjectProvider;
@@ -56,6 +58,12 @@ public class TestUsers {
 
     public static void logout() {
         SecurityContextHolder.clearContext();
+    }
+
+    /** Locks the account as ten failed logins would, at the given time. */
+    public void lockForTest(String email, Instant now) {
+        var policy = new UserAccount.LockoutPolicy(1, Duration.ofMinutes(15), Duration.ofMinutes(30));
+        transaction.executeWithoutResult(status -> users.findByEmailIgnoreCase(email).orElseThrow().recordFailure(now, policy));
     }
 
     public UserAccount find(String email) {

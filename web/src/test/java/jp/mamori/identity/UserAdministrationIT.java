@@ -126,6 +126,18 @@ class UserAdministrationIT {
     }
 
     @Test
+    void the_overview_counts_accounts_locked_right_now() {
+        users.loginAs("overview-officer@example.jp", Role.PRIVACY_OFFICER);
+        long lockedBefore = administration.overview().locked();
+        users.create("overview-locked@example.jp", Role.LEARNER);
+        users.lockForTest("overview-locked@example.jp", clock.instant());
+
+        assertThat(administration.overview().locked()).isEqualTo(lockedBefore + 1);
+        clock.advance(Duration.ofMinutes(31));
+        assertThat(administration.overview().locked()).isEqualTo(lockedBefore);
+    }
+
+    @Test
     void the_privacy_officer_reads_people_but_does_not_change_them() {
         users.loginAs("officer-reads@example.jp", Role.PRIVACY_OFFICER);
 

@@ -1,13 +1,11 @@
 package jp.mamori.learning.ui;
 
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jp.mamori.evidence.EvidenceLedger;
-import jp.mamori.evidence.ui.MyRecords;
+import jp.mamori.evidence.ui.PersonalHomePage;
 import jp.mamori.shared.Role;
-import jp.mamori.shared.ui.Page;
 import jp.mamori.shared.ui.RoleHome;
 
 /** The LEARNER home: what this role does in Mamori and the person's own evidence records. */
@@ -15,15 +13,9 @@ import jp.mamori.shared.ui.RoleHome;
 @Menu(title = "home.learner.title", order = 20, icon = "ACADEMY_CAP")
 @RolesAllowed(Role.Names.LEARNER)
 @RoleHome(Role.LEARNER)
-public class LearnerHomeView extends Page {
+public class LearnerHomeView extends PersonalHomePage {
 
     public LearnerHomeView(EvidenceLedger ledger) {
-        heading();
-        add(new Paragraph(getTranslation("home.learner.intro")), new MyRecords(ledger));
-    }
-
-    @Override
-    protected String titleKey() {
-        return "home.learner.title";
+        super(ledger, "home.learner");
     }
 }

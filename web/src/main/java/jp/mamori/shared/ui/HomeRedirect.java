@@ -6,6 +6,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Set;
+import jp.mamori.shared.Role;
 import jp.mamori.shared.security.CurrentPrincipal;
 import jp.mamori.shared.security.MamoriPrincipal;
 
@@ -16,7 +17,7 @@ public class HomeRedirect extends Page implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Set<jp.mamori.shared.Role> roles = CurrentPrincipal.get().map(MamoriPrincipal::roles).orElse(Set.of());
+        Set<Role> roles = CurrentPrincipal.get().map(MamoriPrincipal::roles).orElse(Set.of());
         HomeViews.forRoles(roles).ifPresentOrElse(event::forwardTo,
                 () -> add(new Paragraph(getTranslation("home.no-role"))));
     }
