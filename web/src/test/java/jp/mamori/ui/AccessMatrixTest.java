@@ -14,6 +14,7 @@ import jp.mamori.evidence.ui.AuditLogView;
 import jp.mamori.evidence.ui.EvidenceLedgerView;
 import jp.mamori.exam.ui.CandidateHomeView;
 import jp.mamori.identity.ui.UsersView;
+import jp.mamori.learning.ui.DeckPlayerView;
 import jp.mamori.learning.ui.LearnerHomeView;
 import jp.mamori.reporting.ui.OfficeOverviewView;
 import jp.mamori.shared.Role;
@@ -32,16 +33,17 @@ class AccessMatrixTest {
     private static final Set<Role> EVERY_ROLE = EnumSet.allOf(Role.class);
 
     /** View → roles that may open it. Public views (login, set password) are checked separately. */
-    private static final Map<Class<?>, Set<Role>> MATRIX = Map.of(
-            HomeRedirect.class, EVERY_ROLE,
-            LearnerHomeView.class, EnumSet.of(Role.LEARNER),
-            ExaminerHomeView.class, EnumSet.of(Role.EXAMINER),
-            CandidateHomeView.class, EnumSet.of(Role.CANDIDATE),
-            UsersView.class, EnumSet.of(Role.TRAINING_ADMIN, Role.SYSTEM_ADMIN),
-            OfficeOverviewView.class, EnumSet.of(Role.PRIVACY_OFFICER, Role.TRAINING_ADMIN),
-            EvidenceLedgerView.class, EnumSet.of(Role.AUDITOR, Role.PRIVACY_OFFICER),
-            AuditLogView.class, EnumSet.of(Role.AUDITOR, Role.PRIVACY_OFFICER, Role.SYSTEM_ADMIN),
-            SystemView.class, EnumSet.of(Role.SYSTEM_ADMIN));
+    private static final Map<Class<?>, Set<Role>> MATRIX = Map.ofEntries(
+            Map.entry(HomeRedirect.class, EVERY_ROLE),
+            Map.entry(LearnerHomeView.class, EnumSet.of(Role.LEARNER)),
+            Map.entry(ExaminerHomeView.class, EnumSet.of(Role.EXAMINER)),
+            Map.entry(CandidateHomeView.class, EnumSet.of(Role.CANDIDATE)),
+            Map.entry(UsersView.class, EnumSet.of(Role.TRAINING_ADMIN, Role.SYSTEM_ADMIN)),
+            Map.entry(OfficeOverviewView.class, EnumSet.of(Role.PRIVACY_OFFICER, Role.TRAINING_ADMIN)),
+            Map.entry(EvidenceLedgerView.class, EnumSet.of(Role.AUDITOR, Role.PRIVACY_OFFICER)),
+            Map.entry(AuditLogView.class, EnumSet.of(Role.AUDITOR, Role.PRIVACY_OFFICER, Role.SYSTEM_ADMIN)),
+            Map.entry(SystemView.class, EnumSet.of(Role.SYSTEM_ADMIN)),
+            Map.entry(DeckPlayerView.class, EnumSet.of(Role.LEARNER)));
 
     private static final Set<String> PUBLIC_VIEWS = Set.of("LoginView", "SetPasswordView");
 
