@@ -12,7 +12,8 @@ public enum AuditAction {
     PASSWORD_LINK_ISSUED,
     PASSWORD_SET,
     LANGUAGE_CHANGED,
-    EVIDENCE_VERIFIED;
+    EVIDENCE_VERIFIED,
+    CONTENT_PUBLISHED;
 
     public String labelKey() {
         return "audit.action." + name();

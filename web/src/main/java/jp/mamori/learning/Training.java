@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.MonthDay;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -27,13 +28,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class Training {
 
     private static final MonthDay FISCAL_YEAR_END = MonthDay.of(3, 31);
+    /** The order the employee decks are meant to be taken in (CONTENT.md); decks not listed follow by id. */
+    private static final List<String> ORDER = List.of("why-pi-matters", "incident-trends", "our-rules",
+            "when-incidents-happen", "pms-and-you");
 
     private final DeckCatalog catalog;
+    private final Completion completion;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    Training(DeckCatalog catalog, JdbcClient jdbc, Clock clock) {
+    Training(DeckCatalog catalog, Completion completion, JdbcClient jdbc, Clock clock) {
         this.catalog = catalog;
+        this.completion = completion;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -43,11 +49,10 @@ public class Training {
     public List<TrainingEntry> programme() {
         long user = CurrentPrincipal.require().id();
         LocalDate due = due();
-        return catalog.latest("employee").stream().map(latest -> {
+        return catalog.latest("employee").stream().sorted(Comparator.comparingInt(Training::position)).map(latest -> {
             Optional<Progress> progress = progress(user, latest.id());
             PublishedDeck deck = progress.flatMap(p -> catalog.version(p.deckId(), p.version())).orElse(latest);
-            TrainingStatus status = progress.map(p -> p.completed() ? TrainingStatus.DONE : TrainingStatus.IN_PROGRESS)
-                    .orElse(TrainingStatus.NOT_STARTED);
+            TrainingStatus status = progress.map(p -> status(p, deck, user)).orElse(TrainingStatus.NOT_STARTED);
             return new TrainingEntry(deck.id(), deck.version(), deck.deck().title(), deck.deck().summary(),
                     deck.deck().estimatedMinutes(), status, progress.map(p -> p.seen().size()).orElse(0),
                     deck.deck().slides().size(), due);
@@ -100,6 +105,18 @@ public class Training {
                 .query((rs, n) -> new Progress(rs.getString(1), rs.getInt(2), rs.getInt(3), decode(rs.getString(4)),
                         rs.getObject(5) != null))
                 .optional();
+    }
+
+    private TrainingStatus status(Progress progress, PublishedDeck deck, long user) {
+        if (!progress.completed()) {
+            return TrainingStatus.IN_PROGRESS;
+        }
+        return deck.deck().isTemplate() && !completion.rulesSatisfied(user) ? TrainingStatus.ACKNOWLEDGE_AGAIN : TrainingStatus.DONE;
+    }
+
+    private static int position(PublishedDeck deck) {
+        int index = ORDER.indexOf(deck.id());
+        return index < 0 ? ORDER.size() : index;
     }
 
     private LocalDate due() {

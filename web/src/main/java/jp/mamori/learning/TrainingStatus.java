@@ -4,6 +4,8 @@ package jp.mamori.learning;
 public enum TrainingStatus {
     NOT_STARTED,
     IN_PROGRESS,
+    /** Completed, but the company published rules that must be acknowledged again. */
+    ACKNOWLEDGE_AGAIN,
     DONE;
 
     public String labelKey() {

@@ -47,6 +47,7 @@ public class LearnerHomeView extends Page {
         String action = switch (entry.status()) {
             case NOT_STARTED -> "training.start";
             case IN_PROGRESS -> "training.continue";
+            case ACKNOWLEDGE_AGAIN -> "training.acknowledge";
             case DONE -> "training.review";
         };
         Button open = new Button(getTranslation(action), e -> getUI().ifPresent(ui -> ui.navigate(DeckPlayerView.class, entry.deckId())));
