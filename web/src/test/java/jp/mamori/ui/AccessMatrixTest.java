@@ -14,6 +14,8 @@ import jp.mamori.evidence.ui.AuditLogView;
 import jp.mamori.evidence.ui.EvidenceLedgerView;
 import jp.mamori.exam.ui.CandidateHomeView;
 import jp.mamori.identity.ui.UsersView;
+import jp.mamori.learning.ui.CheckView;
+import jp.mamori.learning.ui.CompanyRulesView;
 import jp.mamori.learning.ui.DeckPlayerView;
 import jp.mamori.learning.ui.LearnerHomeView;
 import jp.mamori.reporting.ui.OfficeOverviewView;
@@ -43,7 +45,9 @@ class AccessMatrixTest {
             Map.entry(EvidenceLedgerView.class, EnumSet.of(Role.AUDITOR, Role.PRIVACY_OFFICER)),
             Map.entry(AuditLogView.class, EnumSet.of(Role.AUDITOR, Role.PRIVACY_OFFICER, Role.SYSTEM_ADMIN)),
             Map.entry(SystemView.class, EnumSet.of(Role.SYSTEM_ADMIN)),
-            Map.entry(DeckPlayerView.class, EnumSet.of(Role.LEARNER)));
+            Map.entry(DeckPlayerView.class, EnumSet.of(Role.LEARNER)),
+            Map.entry(CheckView.class, EnumSet.of(Role.LEARNER)),
+            Map.entry(CompanyRulesView.class, EnumSet.of(Role.TRAINING_ADMIN)));
 
     private static final Set<String> PUBLIC_VIEWS = Set.of("LoginView", "SetPasswordView");
 

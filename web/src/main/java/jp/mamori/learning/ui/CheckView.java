@@ -197,6 +197,11 @@ public class CheckView extends Page implements HasUrlParameter<String> {
         getUI().ifPresent(ui -> ui.navigate(DeckPlayerView.class, deckId));
     }
 
+    /** The deck this check belongs to. */
+    public String deckId() {
+        return deckId;
+    }
+
     @Override
     protected String titleKey() {
         return "check.title";
