@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -38,11 +39,16 @@ class EmbeddedDemoModeIT {
             assertThat(app.getBean(DemoUsersView.class).emailsWithRoles())
                     .containsKeys("learner@demo.mamori.jp", "examiner@demo.mamori.jp", "candidate@demo.mamori.jp",
                             "admin@demo.mamori.jp", "officer@demo.mamori.jp", "auditor@demo.mamori.jp", "sysadmin@demo.mamori.jp");
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM deck_version").query(Long.class).single()).as("bundled decks").isEqualTo(5);
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM company_rules_version").query(Long.class).single()).as("demo rules").isEqualTo(1);
         }
         assertThat(dataDir.resolve("mariadb/mamori")).as("database files under the data directory").isDirectory();
 
         try (ConfigurableApplicationContext again = start()) {
             assertThat(again.getBean(DemoUsersView.class).emailsWithRoles()).hasSize(8);
+            assertThat(again.getBean(JdbcClient.class).sql("SELECT COUNT(*) FROM company_rules_version").query(Long.class).single())
+                    .as("published once").isEqualTo(1);
         }
     }
 

@@ -147,6 +147,6 @@ public class CompanyRules {
 
     /** The rules deck whose template the company fills; readable by anyone logged in, and at start-up. */
     public Deck template() {
-        return catalog.latestVersion(DECK_ID).orElseThrow(() -> new IllegalStateException("the rules deck is not published")).deck();
+        return catalog.newest(DECK_ID).orElseThrow(() -> new IllegalStateException("the rules deck is not published")).deck();
     }
 }
