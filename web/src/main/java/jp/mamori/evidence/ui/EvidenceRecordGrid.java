@@ -17,9 +17,9 @@ public class EvidenceRecordGrid extends Grid<EvidenceRecord> {
         if (showSubject) {
             addColumn(EvidenceRecord::subject).setHeader(getTranslation("evidence.subject")).setAutoWidth(true);
         }
-        addColumn(EvidenceRecord::kind).setHeader(getTranslation("evidence.kind")).setAutoWidth(true);
+        addColumn(r -> getTranslation("evidence.kind." + r.kind())).setHeader(getTranslation("evidence.kind")).setAutoWidth(true);
         addColumn(r -> r.itemRef() + " v" + r.itemVersion()).setHeader(getTranslation("evidence.item")).setAutoWidth(true);
-        addColumn(EvidenceRecord::result).setHeader(getTranslation("evidence.result")).setAutoWidth(true);
+        addColumn(r -> getTranslation("evidence.result." + r.result())).setHeader(getTranslation("evidence.result")).setAutoWidth(true);
         addColumn(r -> r.score() == null ? "" : r.score().toPlainString()).setHeader(getTranslation("evidence.score")).setAutoWidth(true);
         setEmptyStateText(getTranslation("evidence.none"));
     }

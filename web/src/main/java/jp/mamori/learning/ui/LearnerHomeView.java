@@ -1,6 +1,7 @@
 package jp.mamori.learning.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -9,13 +10,18 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Locale;
 import jp.mamori.evidence.EvidenceLedger;
 import jp.mamori.evidence.ui.MyRecords;
 import jp.mamori.learning.Training;
 import jp.mamori.learning.TrainingEntry;
 import jp.mamori.learning.TrainingStatus;
+import jp.mamori.reporting.PersonalHistoryPdf;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.ui.Page;
 import jp.mamori.shared.ui.RoleHome;
@@ -27,13 +33,19 @@ import jp.mamori.shared.ui.RoleHome;
 @RoleHome(Role.LEARNER)
 public class LearnerHomeView extends Page {
 
-    public LearnerHomeView(Training training, EvidenceLedger ledger) {
+    public LearnerHomeView(Training training, EvidenceLedger ledger, PersonalHistoryPdf history) {
         heading();
         add(new Paragraph(getTranslation("home.learner.intro")));
         Div programme = new Div();
         programme.addClassName("mamori-programme");
         training.programme().forEach(entry -> programme.add(card(entry)));
-        add(programme, new MyRecords(ledger));
+        Locale locale = getLocale();
+        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] pdf = history.mine(locale);
+            return new DownloadResponse(new ByteArrayInputStream(pdf), "mamori-records.pdf", "application/pdf", pdf.length);
+        }), getTranslation("history.download"));
+        download.getElement().setAttribute("download", true);
+        add(programme, new MyRecords(ledger), download);
     }
 
     private Div card(TrainingEntry entry) {
