@@ -110,9 +110,11 @@ public class CheckView extends Page implements HasUrlParameter<String> {
         return question;
     }
 
+    /** An option as shown; lettered options keep their letter, since explanations refer to options by it. */
     private String text(Item item, String optionId) {
-        return item.choices().stream().filter(o -> o.id().equals(optionId)).findFirst()
+        String text = item.choices().stream().filter(o -> o.id().equals(optionId)).findFirst()
                 .map(o -> o.text().in(getLocale())).orElse(optionId);
+        return item.type() == ItemType.TRUE_FALSE ? text : optionId + ". " + text;
     }
 
     private void submit() {
