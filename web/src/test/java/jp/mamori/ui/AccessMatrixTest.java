@@ -16,6 +16,7 @@ import jp.mamori.exam.ui.CandidateHomeView;
 import jp.mamori.identity.ui.UsersView;
 import jp.mamori.learning.ui.CheckView;
 import jp.mamori.learning.ui.CompanyRulesView;
+import jp.mamori.learning.ui.DeckAdminView;
 import jp.mamori.learning.ui.DeckPlayerView;
 import jp.mamori.learning.ui.LearnerHomeView;
 import jp.mamori.reporting.ui.OfficeOverviewView;
@@ -47,7 +48,8 @@ class AccessMatrixTest {
             Map.entry(SystemView.class, EnumSet.of(Role.SYSTEM_ADMIN)),
             Map.entry(DeckPlayerView.class, EnumSet.of(Role.LEARNER)),
             Map.entry(CheckView.class, EnumSet.of(Role.LEARNER)),
-            Map.entry(CompanyRulesView.class, EnumSet.of(Role.TRAINING_ADMIN)));
+            Map.entry(CompanyRulesView.class, EnumSet.of(Role.TRAINING_ADMIN)),
+            Map.entry(DeckAdminView.class, EnumSet.of(Role.TRAINING_ADMIN)));
 
     private static final Set<String> PUBLIC_VIEWS = Set.of("LoginView", "SetPasswordView");
 
