@@ -144,7 +144,9 @@ final class SlideReader {
             if (alt.isEmpty()) {
                 problem(index, "slide " + number + ": image " + target + " has no alt text for screen readers");
             }
-            if (target.contains("..") || target.startsWith("/") || target.contains(":")) {
+            if (!target.toLowerCase(java.util.Locale.ROOT).matches(".*\\.(png|jpe?g|gif|webp)$")) {
+                problem(index, "slide " + number + ": image " + target + " must be a PNG, JPEG, GIF or WebP file");
+            } else if (target.contains("..") || target.startsWith("/") || target.contains(":")) {
                 problem(index, "slide " + number + ": image " + target + " must be a file inside the deck folder");
             } else if (!Files.isRegularFile(folder.resolve(target))) {
                 problem(index, "slide " + number + ": image " + target + " does not exist");

@@ -57,6 +57,31 @@ class DeckReaderTest {
     }
 
     @Test
+    void only_raster_images_are_allowed_in_slides() throws Exception {
+        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("deck").resolve("demo-deck");
+        copy(fixture("good/demo-deck"), folder);
+        java.nio.file.Path deck = folder.resolve("deck.md");
+        java.nio.file.Files.writeString(deck, java.nio.file.Files.readString(deck).replace("images/shield.png", "images/shield.svg"));
+        java.nio.file.Files.copy(folder.resolve("images/shield.png"), folder.resolve("images/shield.svg"));
+
+        assertThat(new DeckReader().read(folder, "decks/demo-deck").problems()).extracting(Problem::message)
+                .contains("slide 1: image images/shield.svg must be a PNG, JPEG, GIF or WebP file");
+    }
+
+    private static void copy(Path from, Path to) throws java.io.IOException {
+        try (var files = java.nio.file.Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (java.nio.file.Files.isDirectory(file)) {
+                    java.nio.file.Files.createDirectories(target);
+                } else {
+                    java.nio.file.Files.copy(file, target);
+                }
+            }
+        }
+    }
+
+    @Test
     void the_deck_id_must_match_its_folder() {
         DeckReader.Result result = new DeckReader().read(fixture("good/demo-deck"), "decks/other");
 

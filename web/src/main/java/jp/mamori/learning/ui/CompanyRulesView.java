@@ -103,7 +103,7 @@ public class CompanyRulesView extends Page {
         dialog.setWidth("min(60rem, 95vw)");
         Map<String, String> values = values();
         for (Slide slide : template.slides()) {
-            dialog.add(new SlideView(slide, values));
+            dialog.add(new SlideView(slide, values, SlideImages.from(path -> null)));
         }
         dialog.getFooter().add(new Button(getTranslation("common.close"), e -> dialog.close()));
         dialog.open();

@@ -85,19 +85,21 @@ public class DeckAdminView extends Page {
         Paragraph ready = new Paragraph(getTranslation("decks.ready", deck.title().in(getLocale()), deck.version(),
                 deck.slides().size(), deck.items().size()));
         ready.addClassName("mamori-ok");
-        Button preview = new Button(getTranslation("rules.preview"), e -> preview(deck));
+        Button preview = new Button(getTranslation("rules.preview"), e -> preview(deck, upload.files()));
         Button publish = new Button(getTranslation("decks.publish"), e -> confirm(upload));
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         result.add(ready, preview, publish);
     }
 
-    private void preview(Deck deck) {
+    private void preview(Deck deck, Map<String, byte[]> files) {
+        String prefix = files.keySet().stream().filter(f -> f.endsWith("deck.md")).findFirst()
+                .map(f -> f.substring(0, f.length() - "deck.md".length())).orElse("");
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(deck.title().in(getLocale()) + " v" + deck.version());
         dialog.setWidth("min(60rem, 95vw)");
         Map<String, String> samples = Templates.samples(deck);
         for (Slide slide : deck.slides()) {
-            dialog.add(new SlideView(slide, samples));
+            dialog.add(new SlideView(slide, samples, SlideImages.from(path -> files.get(prefix + path))));
         }
         dialog.getFooter().add(new Button(getTranslation("common.close"), e -> dialog.close()));
         dialog.open();

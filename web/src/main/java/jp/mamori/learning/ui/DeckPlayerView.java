@@ -106,7 +106,7 @@ public class DeckPlayerView extends Page implements HasUrlParameter<String> {
         int total = now.deck().deck().slides().size();
         int index = now.currentSlide();
         stage.removeAll();
-        stage.add(new SlideView(now.deck().deck().slides().get(index), templateValues));
+        stage.add(new SlideView(now.deck().deck().slides().get(index), templateValues, SlideImages.from(now.deck()::file)));
         counter.setText(getTranslation("player.counter", index + 1, total));
         progress.setValue((index + 1) / (double) total);
         progress.getElement().setAttribute("aria-label", getTranslation("player.progress", index + 1, total));

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import jp.mamori.content.Chart;
 import jp.mamori.content.MarkdownHtml;
 import jp.mamori.content.Slide;
@@ -17,16 +18,18 @@ import jp.mamori.content.Templates;
 /** One slide: its title, its text (Markdown rendered with raw HTML escaped), its charts with data tables, its sources. */
 class SlideView extends Div {
 
-    private static final MarkdownHtml MARKDOWN = new MarkdownHtml(path -> path);
-
-    SlideView(Slide slide, Map<String, String> templateValues) {
+    /**
+     * @param images maps an image path of the deck folder to the URL to show it by (see {@link SlideImages})
+     */
+    SlideView(Slide slide, Map<String, String> templateValues, UnaryOperator<String> images) {
+        MarkdownHtml markdownHtml = new MarkdownHtml(images);
         addClassName("mamori-slide");
         add(new H2(Templates.fill(slide.title(), templateValues)));
         int chart = 0;
         for (SlidePart part : slide.parts()) {
             switch (part) {
                 case SlidePart.Markdown markdown ->
-                        add(new Html("<div class=\"mamori-slide-text\">" + MARKDOWN.render(Templates.fill(markdown.text(), templateValues)) + "</div>"));
+                        add(new Html("<div class=\"mamori-slide-text\">" + markdownHtml.render(Templates.fill(markdown.text(), templateValues)) + "</div>"));
                 case SlidePart.ChartPart chartPart -> add(chart(chartPart.chart(), "chart-" + slide.number() + "-" + chart++));
             }
         }
