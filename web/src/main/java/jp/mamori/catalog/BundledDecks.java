@@ -55,8 +55,13 @@ class BundledDecks implements ApplicationRunner {
                 log.error("bundled deck {} is not published: {}", id, result.problems());
                 return;
             }
-            if (catalog.publish(result.deck().orElseThrow(), files, "bundled", "system")) {
-                log.info("published bundled deck {} v{}", id, result.deck().get().version());
+            try {
+                if (catalog.publish(result.deck().orElseThrow(), files, "bundled", "system")) {
+                    log.info("published bundled deck {} v{}", id, result.deck().get().version());
+                }
+            } catch (IllegalStateException frozen) {
+                // The published version stays in use; the changed files need a higher version number.
+                log.error("bundled deck {} is not published: {}", id, frozen.getMessage());
             }
         } finally {
             FileSystemUtils.deleteRecursively(folder.getParent());

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -59,6 +60,20 @@ public class DeckCatalog {
         return jdbc.sql("SELECT MAX(version) FROM deck_version WHERE deck_id = ?").param(deckId)
                 .query(Integer.class).optional()
                 .flatMap(version -> deck(deckId, version));
+    }
+
+    /** How evidence records name a deck. */
+    public static String evidenceRef(String deckId) {
+        return "deck:" + deckId;
+    }
+
+    /** The title of the deck an evidence record names ({@link #evidenceRef}), in the reader's language. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<String> titleOf(String itemRef, String itemVersion, Locale locale) {
+        if (!itemRef.startsWith("deck:") || !itemVersion.matches("\\d{1,6}")) {
+            return Optional.empty();
+        }
+        return deck(itemRef.substring("deck:".length()), Integer.parseInt(itemVersion)).map(d -> d.deck().title().in(locale));
     }
 
     /** One exact version, as records point to it. */

@@ -106,7 +106,7 @@ public class Checks {
                 .update();
         CheckResult result = result(attemptId, learner.id());
         ledger.append(new EvidenceEntry("CHECK_RESULT", learner.id(), learner.email(), learner.email(),
-                "deck:" + deck.id(), String.valueOf(deck.version()), result.passed() ? "PASSED" : "FAILED", result.score(),
+                DeckCatalog.evidenceRef(deck.id()), String.valueOf(deck.version()), result.passed() ? "PASSED" : "FAILED", result.score(),
                 Map.of("attempt", attemptId, "items", attempt.items(), "passMark", deck.deck().passMark()), null));
         if (result.passed() && completion.tryComplete(deck, learner)) {
             return new CheckResult(result.attemptId(), result.score(), result.passMark(), true, true, result.answers());

@@ -67,7 +67,7 @@ class Completion {
             acknowledged(learner.id()).ifPresent(version -> details.put("rulesVersion", version));
         }
         ledger.append(new EvidenceEntry("DECK_COMPLETED", learner.id(), learner.email(), learner.email(),
-                "deck:" + deck.id(), String.valueOf(deck.version()), "COMPLETED", passed.get().score(), details, null));
+                DeckCatalog.evidenceRef(deck.id()), String.valueOf(deck.version()), "COMPLETED", passed.get().score(), details, null));
         return true;
     }
 

@@ -101,11 +101,9 @@ public class PersonalHistoryPdf {
     }
 
     private String itemName(EvidenceRecord record, ResourceBundle text, Locale locale) {
-        if (record.itemRef().startsWith("deck:")) {
-            String deckId = record.itemRef().substring("deck:".length());
-            String title = catalog.version(deckId, Integer.parseInt(record.itemVersion()))
-                    .map(deck -> deck.deck().title().in(locale)).orElse(deckId);
-            return title + " (" + text.getString("history.pdf.version").replace("{0}", record.itemVersion()) + ")";
+        var title = catalog.titleOf(record.itemRef(), record.itemVersion(), locale);
+        if (title.isPresent()) {
+            return title.get() + " (" + text.getString("history.pdf.version").replace("{0}", record.itemVersion()) + ")";
         }
         if (record.itemRef().equals("company-rules")) {
             return text.getString("rules.title") + " (" + text.getString("history.pdf.version").replace("{0}", record.itemVersion()) + ")";

@@ -7,6 +7,7 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.server.VaadinSession;
@@ -18,6 +19,7 @@ import jp.mamori.learning.DeckSession;
 import jp.mamori.learning.Training;
 import jp.mamori.learning.ui.CheckView;
 import jp.mamori.learning.ui.DeckPlayerView;
+import jp.mamori.learning.ui.LearnerHomeView;
 import jp.mamori.questionbank.Item;
 import jp.mamori.shared.Role;
 import jp.mamori.support.MamoriIntegrationTest;
@@ -84,6 +86,13 @@ class CheckViewIT extends SpringBrowserlessTest {
 
         assertThat(paragraphs()).anyMatch(text -> text.startsWith("合格です。この教材の受講が完了し"));
         assertThat(paragraphs()).anyMatch(text -> text.startsWith("得点: 100%"));
+
+        navigate(LearnerHomeView.class);
+        var records = test($view(Grid.class).single());
+        assertThat(records.size()).isEqualTo(3);
+        assertThat(records.getCellText(0, 2)).isEqualTo("受講完了");
+        assertThat(records.getCellText(0, 3)).isEqualTo("事故が起きたら(第1版)");
+        assertThat(records.getCellText(2, 4)).isEqualTo("不合格");
     }
 
     @Test

@@ -3,6 +3,7 @@ package jp.mamori.evidence.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import java.util.List;
+import java.util.function.Function;
 import jp.mamori.evidence.EvidenceRecord;
 import jp.mamori.shared.ui.Formats;
 
@@ -10,6 +11,11 @@ import jp.mamori.shared.ui.Formats;
 public class EvidenceRecordGrid extends Grid<EvidenceRecord> {
 
     public EvidenceRecordGrid(boolean showSubject) {
+        this(showSubject, r -> r.itemRef() + " v" + r.itemVersion());
+    }
+
+    /** @param itemLabel how the "what" column names a record's item (e.g. a deck's title instead of its id) */
+    public EvidenceRecordGrid(boolean showSubject, Function<EvidenceRecord, String> itemLabel) {
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         setAllRowsVisible(true);
         addColumn(EvidenceRecord::seq).setHeader("#").setAutoWidth(true).setFlexGrow(0);
@@ -18,7 +24,7 @@ public class EvidenceRecordGrid extends Grid<EvidenceRecord> {
             addColumn(EvidenceRecord::subject).setHeader(getTranslation("evidence.subject")).setAutoWidth(true);
         }
         addColumn(r -> getTranslation("evidence.kind." + r.kind())).setHeader(getTranslation("evidence.kind")).setAutoWidth(true);
-        addColumn(r -> r.itemRef() + " v" + r.itemVersion()).setHeader(getTranslation("evidence.item")).setAutoWidth(true);
+        addColumn(itemLabel::apply).setHeader(getTranslation("evidence.item")).setAutoWidth(true);
         addColumn(r -> getTranslation("evidence.result." + r.result())).setHeader(getTranslation("evidence.result")).setAutoWidth(true);
         addColumn(r -> r.score() == null ? "" : r.score().toPlainString()).setHeader(getTranslation("evidence.score")).setAutoWidth(true);
         setEmptyStateText(getTranslation("evidence.none"));

@@ -16,6 +16,7 @@ import java.io.ByteArrayInputStream;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import jp.mamori.catalog.DeckCatalog;
 import jp.mamori.evidence.EvidenceLedger;
 import jp.mamori.evidence.ui.MyRecords;
 import jp.mamori.learning.Training;
@@ -33,7 +34,7 @@ import jp.mamori.shared.ui.RoleHome;
 @RoleHome(Role.LEARNER)
 public class LearnerHomeView extends Page {
 
-    public LearnerHomeView(Training training, EvidenceLedger ledger, PersonalHistoryPdf history) {
+    public LearnerHomeView(Training training, EvidenceLedger ledger, DeckCatalog catalog, PersonalHistoryPdf history) {
         heading();
         add(new Paragraph(getTranslation("home.learner.intro")));
         Div programme = new Div();
@@ -45,7 +46,12 @@ public class LearnerHomeView extends Page {
             return new DownloadResponse(new ByteArrayInputStream(pdf), "mamori-records.pdf", "application/pdf", pdf.length);
         }), getTranslation("history.download"));
         download.getElement().setAttribute("download", true);
-        add(programme, new MyRecords(ledger), download);
+        MyRecords records = new MyRecords(ledger, record -> catalog.titleOf(record.itemRef(), record.itemVersion(), locale)
+                .map(title -> getTranslation("training.deck-version", title, record.itemVersion()))
+                .orElseGet(() -> record.itemRef().equals("company-rules")
+                        ? getTranslation("training.deck-version", getTranslation("rules.title"), record.itemVersion())
+                        : record.itemRef() + " v" + record.itemVersion()));
+        add(programme, records, download);
     }
 
     private Div card(TrainingEntry entry) {
