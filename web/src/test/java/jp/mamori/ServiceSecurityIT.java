@@ -14,7 +14,6 @@ import jp.mamori.identity.UserAdministration;
 import jp.mamori.shared.Role;
 import jp.mamori.support.MamoriIntegrationTest;
 import jp.mamori.system.SystemStatus;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
@@ -38,10 +37,6 @@ class ServiceSecurityIT {
     @Autowired
     TestUsers users;
 
-    @AfterEach
-    void logout() {
-        TestUsers.logout();
-    }
 
     @Test
     void each_service_read_is_open_to_exactly_its_roles() {

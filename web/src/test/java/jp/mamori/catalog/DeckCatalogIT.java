@@ -10,7 +10,6 @@ import jp.mamori.content.Deck;
 import jp.mamori.identity.TestUsers;
 import jp.mamori.shared.Role;
 import jp.mamori.support.MamoriIntegrationTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,10 +30,6 @@ class DeckCatalogIT {
         users.loginAs("catalog-reader@example.jp", Role.LEARNER);
     }
 
-    @AfterEach
-    void logout() {
-        TestUsers.logout();
-    }
 
     @Test
     void the_bundled_employee_decks_are_published_at_start_up() {

@@ -14,7 +14,6 @@ import jp.mamori.learning.Training;
 import jp.mamori.questionbank.Problem;
 import jp.mamori.shared.Role;
 import jp.mamori.support.MamoriIntegrationTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authorization.AuthorizationDeniedException;
@@ -34,10 +33,6 @@ class DeckUploadsIT {
     @Autowired
     TestUsers users;
 
-    @AfterEach
-    void logout() {
-        TestUsers.logout();
-    }
 
     @Test
     void a_new_version_is_published_and_learners_in_progress_keep_the_version_they_started() throws Exception {

@@ -14,7 +14,6 @@ import java.util.concurrent.Future;
 import jp.mamori.identity.TestUsers;
 import jp.mamori.shared.Role;
 import jp.mamori.support.MamoriIntegrationTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,10 +48,6 @@ class EvidenceLedgerIT {
         users.loginAs("ledger-auditor@example.jp", Role.AUDITOR);
     }
 
-    @AfterEach
-    void logout() {
-        TestUsers.logout();
-    }
 
     @Test
     void appended_records_form_a_chain_the_verifier_accepts() {

@@ -7,7 +7,6 @@ import java.util.Locale;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.i18n.LanguagePreferences;
 import jp.mamori.support.MamoriIntegrationTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authorization.AuthorizationDeniedException;
@@ -21,10 +20,6 @@ class UserLanguagesIT {
     @Autowired
     TestUsers users;
 
-    @AfterEach
-    void logout() {
-        TestUsers.logout();
-    }
 
     @Test
     void a_chosen_language_is_remembered_for_the_next_session() {

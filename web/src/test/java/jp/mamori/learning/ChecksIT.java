@@ -19,7 +19,6 @@ import jp.mamori.identity.TestUsers;
 import jp.mamori.questionbank.Item;
 import jp.mamori.shared.Role;
 import jp.mamori.support.MamoriIntegrationTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContext;
@@ -44,10 +43,6 @@ class ChecksIT {
     @Autowired
     TestUsers users;
 
-    @AfterEach
-    void logout() {
-        TestUsers.logout();
-    }
 
     @Test
     void the_check_opens_only_after_every_slide_was_seen() {

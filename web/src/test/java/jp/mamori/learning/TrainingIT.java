@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import jp.mamori.identity.TestUsers;
 import jp.mamori.shared.Role;
 import jp.mamori.support.MamoriIntegrationTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authorization.AuthorizationDeniedException;
@@ -21,10 +20,6 @@ class TrainingIT {
     @Autowired
     TestUsers users;
 
-    @AfterEach
-    void logout() {
-        TestUsers.logout();
-    }
 
     @Test
     void a_new_learner_sees_the_five_decks_not_started_and_due_at_the_fiscal_year_end() {

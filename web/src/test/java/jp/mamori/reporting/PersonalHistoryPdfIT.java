@@ -11,7 +11,6 @@ import jp.mamori.evidence.EvidenceLedger;
 import jp.mamori.identity.TestUsers;
 import jp.mamori.shared.Role;
 import jp.mamori.support.MamoriIntegrationTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
@@ -28,10 +27,6 @@ class PersonalHistoryPdfIT {
     @Autowired
     TestUsers users;
 
-    @AfterEach
-    void logout() {
-        TestUsers.logout();
-    }
 
     @Test
     void the_pdf_lists_the_persons_records_with_deck_titles_in_japanese() throws Exception {

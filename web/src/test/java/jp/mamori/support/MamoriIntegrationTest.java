@@ -7,6 +7,7 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestExecutionListeners;
 
 /** The whole application against a real MariaDB, in a schema of its own (see {@link TestDatabase}). */
 @Target(ElementType.TYPE)
@@ -14,5 +15,6 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest
 @ContextConfiguration(initializers = TestDatabase.class)
 @Import(TestClockConfiguration.class)
+@TestExecutionListeners(listeners = ClearSecurityContext.class, mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public @interface MamoriIntegrationTest {
 }

@@ -2,16 +2,11 @@ package jp.mamori.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.browserless.ViewPackages;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.server.VaadinSession;
-import java.util.Locale;
 import jp.mamori.identity.TestUsers;
 import jp.mamori.learning.CheckAttempt;
 import jp.mamori.learning.Checks;
@@ -22,16 +17,12 @@ import jp.mamori.learning.ui.DeckPlayerView;
 import jp.mamori.learning.ui.LearnerHomeView;
 import jp.mamori.questionbank.Item;
 import jp.mamori.shared.Role;
-import jp.mamori.support.MamoriIntegrationTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import jp.mamori.support.MamoriBrowserlessTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A learner finishes a deck end to end: last slide, check, wrong answers explained, retry, pass, done. */
-@MamoriIntegrationTest
-@ViewPackages(packages = "jp.mamori")
-class CheckViewIT extends SpringBrowserlessTest {
+class CheckViewIT extends MamoriBrowserlessTest {
 
     @Autowired
     TestUsers users;
@@ -40,16 +31,7 @@ class CheckViewIT extends SpringBrowserlessTest {
     @Autowired
     Checks checks;
 
-    @BeforeEach
-    void japanese() {
-        VaadinSession.getCurrent().setLocale(Locale.JAPANESE);
-        UI.getCurrent().setLocale(Locale.JAPANESE);
-    }
 
-    @AfterEach
-    void logout() {
-        TestUsers.logout();
-    }
 
     @Test
     void the_last_slide_leads_to_the_check_only_after_every_slide_was_seen() {

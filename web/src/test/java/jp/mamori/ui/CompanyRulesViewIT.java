@@ -2,8 +2,6 @@ package jp.mamori.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -15,16 +13,13 @@ import jp.mamori.catalog.CompanyRules;
 import jp.mamori.identity.TestUsers;
 import jp.mamori.learning.ui.CompanyRulesView;
 import jp.mamori.shared.Role;
-import jp.mamori.support.MamoriIntegrationTest;
-import org.junit.jupiter.api.AfterEach;
+import jp.mamori.support.MamoriBrowserlessTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The training administrator edits the company's rules, sees a preview, and cannot save a blank rule. */
-@MamoriIntegrationTest
-@ViewPackages(packages = "jp.mamori")
-class CompanyRulesViewIT extends SpringBrowserlessTest {
+class CompanyRulesViewIT extends MamoriBrowserlessTest {
 
     @Autowired
     TestUsers users;
@@ -38,10 +33,6 @@ class CompanyRulesViewIT extends SpringBrowserlessTest {
         UI.getCurrent().setLocale(Locale.JAPANESE);
     }
 
-    @AfterEach
-    void logout() {
-        TestUsers.logout();
-    }
 
     @Test
     void the_form_has_a_field_per_blank_and_the_preview_shows_the_typed_values() {

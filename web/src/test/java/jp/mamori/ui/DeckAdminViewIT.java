@@ -2,8 +2,6 @@ package jp.mamori.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -19,16 +17,13 @@ import java.util.zip.ZipOutputStream;
 import jp.mamori.identity.TestUsers;
 import jp.mamori.learning.ui.DeckAdminView;
 import jp.mamori.shared.Role;
-import jp.mamori.support.MamoriIntegrationTest;
-import org.junit.jupiter.api.AfterEach;
+import jp.mamori.support.MamoriBrowserlessTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The training administrator sees the published decks and gets every problem of a bad upload listed. */
-@MamoriIntegrationTest
-@ViewPackages(packages = "jp.mamori")
-class DeckAdminViewIT extends SpringBrowserlessTest {
+class DeckAdminViewIT extends MamoriBrowserlessTest {
 
     @Autowired
     TestUsers users;
@@ -40,10 +35,6 @@ class DeckAdminViewIT extends SpringBrowserlessTest {
         UI.getCurrent().setLocale(Locale.JAPANESE);
     }
 
-    @AfterEach
-    void logout() {
-        TestUsers.logout();
-    }
 
     @Test
     void the_published_decks_are_listed() {

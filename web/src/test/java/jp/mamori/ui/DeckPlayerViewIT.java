@@ -2,44 +2,26 @@ package jp.mamori.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.server.VaadinSession;
-import java.util.Locale;
 import jp.mamori.identity.TestUsers;
 import jp.mamori.learning.ui.DeckPlayerView;
 import jp.mamori.learning.ui.LearnerHomeView;
 import jp.mamori.shared.Role;
-import jp.mamori.support.MamoriIntegrationTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import jp.mamori.support.MamoriBrowserlessTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The deck player as a learner uses it: buttons and arrow keys, the progress bar, charts, resuming. */
-@MamoriIntegrationTest
-@ViewPackages(packages = "jp.mamori")
-class DeckPlayerViewIT extends SpringBrowserlessTest {
+class DeckPlayerViewIT extends MamoriBrowserlessTest {
 
     @Autowired
     TestUsers users;
 
-    @BeforeEach
-    void japanese() {
-        VaadinSession.getCurrent().setLocale(Locale.JAPANESE);
-        UI.getCurrent().setLocale(Locale.JAPANESE);
-    }
 
-    @AfterEach
-    void logout() {
-        TestUsers.logout();
-    }
 
     @Test
     void my_training_lists_the_programme_and_opens_a_deck() {

@@ -2,8 +2,6 @@ package jp.mamori.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,8 +15,7 @@ import jp.mamori.identity.ui.UsersView;
 import jp.mamori.learning.ui.LearnerHomeView;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.ui.NotFoundView;
-import jp.mamori.support.MamoriIntegrationTest;
-import org.junit.jupiter.api.AfterEach;
+import jp.mamori.support.MamoriBrowserlessTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -26,17 +23,11 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
 /** The login page in both languages, and the messages a person sees when something stands in the way. */
-@MamoriIntegrationTest
-@ViewPackages(packages = "jp.mamori")
-class LoginViewIT extends SpringBrowserlessTest {
+class LoginViewIT extends MamoriBrowserlessTest {
 
     @Autowired
     TestUsers users;
 
-    @AfterEach
-    void logout() {
-        TestUsers.logout();
-    }
 
     @Test
     void a_visitor_sees_the_login_form_in_japanese() {
@@ -117,10 +108,6 @@ class LoginViewIT extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(LoginView.class);
     }
 
-    private static void speak(Locale locale) {
-        VaadinSession.getCurrent().setLocale(locale);
-        UI.getCurrent().setLocale(locale);
-    }
 
     private static void failure(Exception exception) {
         VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, exception);

@@ -2,8 +2,6 @@ package jp.mamori.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
@@ -18,9 +16,8 @@ import jp.mamori.identity.ui.UsersView;
 import jp.mamori.learning.ui.LearnerHomeView;
 import jp.mamori.reporting.ui.OfficeOverviewView;
 import jp.mamori.shared.Role;
-import jp.mamori.support.MamoriIntegrationTest;
+import jp.mamori.support.MamoriBrowserlessTest;
 import jp.mamori.system.ui.SystemView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -28,17 +25,11 @@ import org.springframework.beans.factory.annotation.Autowired;
  * After login each role lands on its own home view, in Japanese, and the menu lists only what the role may open.
  * (Browserless: the address "" must resolve to the role's home view.)
  */
-@MamoriIntegrationTest
-@ViewPackages(packages = "jp.mamori")
-class RoleHomeViewsIT extends SpringBrowserlessTest {
+class RoleHomeViewsIT extends MamoriBrowserlessTest {
 
     @Autowired
     TestUsers users;
 
-    @AfterEach
-    void logout() {
-        TestUsers.logout();
-    }
 
     @Test
     void a_learner_lands_on_my_training() {
