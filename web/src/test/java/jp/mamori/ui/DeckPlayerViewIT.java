@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -83,6 +84,16 @@ class DeckPlayerViewIT extends MamoriBrowserlessTest {
         assertThat(svg).contains("role=\"img\"", "<title");
         assertThat($view(Html.class).all()).anyMatch(html -> html.getInnerHtml().contains("<caption>"));
         assertThat(player.currentSlide()).isPositive();
+    }
+
+    @Test
+    void a_deck_that_is_not_assigned_is_refused_with_the_not_found_page() {
+        users.loginAs("player-stranger@example.jp", Role.LEARNER);
+
+        UI.getCurrent().navigate(DeckPlayerView.class, "examiner-secrets");
+
+        assertThat(getCurrentView()).isInstanceOf(jp.mamori.shared.ui.NotFoundView.class);
+        assertThat($(H2.class).first().getText()).isEqualTo("ページが見つかりません");
     }
 
     @Test
