@@ -41,6 +41,8 @@ public final class ItemParser {
     }
 
     private Item item(YamlReader reader, MappingNode node) {
+        ItemStatus status = status(reader, node, "the item");
+        boolean draft = status == ItemStatus.DRAFT;
         String id = reader.text(node, "id", "the item");
         String owner = id.isEmpty() ? "the item" : "item " + id;
         if (!id.isEmpty() && !ID.matcher(id).matches()) {
@@ -53,17 +55,18 @@ public final class ItemParser {
         LocalizedText stem = reader.localized(node, "stem", owner);
         List<ItemOption> options = options(reader, node, owner, type);
         Set<String> key = key(reader, node, owner, type, options);
-        LocalizedText rationale = reader.localized(node, "rationale", owner);
-        String reference = reader.text(node, "reference", owner);
+        // A draft (e.g. just imported) may still lack its explanation; it is never drawn until completed.
+        LocalizedText rationale = draft && reader.get(node, "rationale").isEmpty()
+                ? LocalizedText.of("") : reader.localized(node, "rationale", owner);
+        String reference = draft ? reader.optionalText(node, "reference").orElse("") : reader.text(node, "reference", owner);
         var asOf = reader.date(node, "as_of", owner);
-        ItemStatus status = status(reader, node, owner);
         boolean review = reader.optionalText(node, "review").map(Boolean::parseBoolean).orElse(false);
         String reviewNote = reader.optionalText(node, "review_note").orElse("");
         if (review && reviewNote.isEmpty()) {
             reader.problem(node, owner + " is marked review: true but has no review_note saying why");
         }
         boolean keyNamesOptions = !key.isEmpty() && options.stream().map(ItemOption::id).toList().containsAll(key);
-        for (ItemOption option : keyNamesOptions ? options : List.<ItemOption>of()) {
+        for (ItemOption option : keyNamesOptions && !draft ? options : List.<ItemOption>of()) {
             if (!key.contains(option.id()) && (option.why() == null || option.why().ja().isBlank())) {
                 reader.problem(node, owner + ": option " + option.id() + " is wrong but has no why: saying why");
             }

@@ -25,8 +25,61 @@ public final class QuestionBankCli {
         if (args.length == 2 && args[0].equals("validate")) {
             return validate(Path.of(args[1]), out, err);
         }
+        if (args.length >= 4 && args[0].equals("import-gift") && args[2].equals("--out")
+                && (args.length == 4 || (args.length == 5 && args[4].equals("--skip-unsupported")))) {
+            return importFile(Path.of(args[1]), Path.of(args[3]), args.length == 5, out, err);
+        }
         err.println("usage: java -jar question-bank.jar validate <folder of item files>");
+        err.println("       java -jar question-bank.jar import-gift <file> --out <folder> [--skip-unsupported]");
         return 2;
+    }
+
+    /**
+     * Imports all or nothing: any problem, or any unsupported question without --skip-unsupported, writes nothing.
+     * The written file is read back through the item parser before this reports success.
+     */
+    private static int importFile(Path source, Path outFolder, boolean skipUnsupported, PrintStream out, PrintStream err) {
+        if (!Files.isRegularFile(source)) {
+            err.println(source + ": no such file");
+            return 2;
+        }
+        String name = source.getFileName().toString();
+        Imported imported;
+        try {
+            imported = new GiftImporter().read(name, Files.readString(source, java.nio.charset.StandardCharsets.UTF_8),
+                    java.time.LocalDate.now());
+        } catch (java.io.IOException e) {
+            err.println(name + ": cannot be read as UTF-8 text: " + e.getMessage());
+            return 2;
+        }
+        imported.problems().forEach(out::println);
+        imported.unsupported().forEach(out::println);
+        boolean blocked = !imported.problems().isEmpty() || (!imported.unsupported().isEmpty() && !skipUnsupported);
+        if (blocked || imported.items().isEmpty()) {
+            if (!imported.unsupported().isEmpty() && !skipUnsupported && imported.problems().isEmpty()) {
+                out.println("nothing imported: remove the unsupported questions or use --skip-unsupported");
+            }
+            out.printf("0 items imported, %d unsupported, %d errors%n", imported.unsupported().size(), imported.problems().size());
+            return blocked ? 1 : 0;
+        }
+        String yaml = ItemYaml.write(imported.items());
+        Path target = outFolder.resolve(name.replaceAll("\\.[^.]+$", "") + ".yaml");
+        ItemParser.Result check = new ItemParser().parse(target.getFileName().toString(), yaml);
+        if (!check.problems().isEmpty()) {
+            check.problems().forEach(out::println);
+            out.printf("0 items imported, %d unsupported, %d errors%n", imported.unsupported().size(), check.problems().size());
+            return 1;
+        }
+        try {
+            Files.createDirectories(outFolder);
+            Files.writeString(target, yaml, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            err.println(target + ": cannot be written: " + e.getMessage());
+            return 1;
+        }
+        out.printf("%d items imported to %s (as drafts), %d unsupported skipped, 0 errors%n", imported.items().size(), target,
+                imported.unsupported().size());
+        return 0;
     }
 
     private static int validate(Path folder, PrintStream out, PrintStream err) {
