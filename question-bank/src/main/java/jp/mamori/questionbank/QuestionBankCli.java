@@ -25,12 +25,17 @@ public final class QuestionBankCli {
         if (args.length == 2 && args[0].equals("validate")) {
             return validate(Path.of(args[1]), out, err);
         }
-        if (args.length >= 4 && args[0].equals("import-gift") && args[2].equals("--out")
-                && (args.length == 4 || (args.length == 5 && args[4].equals("--skip-unsupported")))) {
-            return importFile(Path.of(args[1]), Path.of(args[3]), args.length == 5, out, err);
+        boolean importCall = args.length >= 4 && args[2].equals("--out")
+                && (args.length == 4 || (args.length == 5 && args[4].equals("--skip-unsupported")));
+        if (importCall && args[0].equals("import-gift")) {
+            return importFile(Path.of(args[1]), Path.of(args[3]), args.length == 5, new GiftImporter()::read, out, err);
+        }
+        if (importCall && args[0].equals("import-moodle-xml")) {
+            return importFile(Path.of(args[1]), Path.of(args[3]), args.length == 5, new MoodleXmlImporter()::read, out, err);
         }
         err.println("usage: java -jar question-bank.jar validate <folder of item files>");
         err.println("       java -jar question-bank.jar import-gift <file> --out <folder> [--skip-unsupported]");
+        err.println("       java -jar question-bank.jar import-moodle-xml <file> --out <folder> [--skip-unsupported]");
         return 2;
     }
 
@@ -38,7 +43,13 @@ public final class QuestionBankCli {
      * Imports all or nothing: any problem, or any unsupported question without --skip-unsupported, writes nothing.
      * The written file is read back through the item parser before this reports success.
      */
-    private static int importFile(Path source, Path outFolder, boolean skipUnsupported, PrintStream out, PrintStream err) {
+    /** An importer: file name, content and the date the items are true as of, to what it read. */
+    interface Importer {
+        Imported read(String file, String content, java.time.LocalDate asOf);
+    }
+
+    private static int importFile(Path source, Path outFolder, boolean skipUnsupported, Importer importer,
+                                  PrintStream out, PrintStream err) {
         if (!Files.isRegularFile(source)) {
             err.println(source + ": no such file");
             return 2;
@@ -46,7 +57,7 @@ public final class QuestionBankCli {
         String name = source.getFileName().toString();
         Imported imported;
         try {
-            imported = new GiftImporter().read(name, Files.readString(source, java.nio.charset.StandardCharsets.UTF_8),
+            imported = importer.read(name, Files.readString(source, java.nio.charset.StandardCharsets.UTF_8),
                     java.time.LocalDate.now());
         } catch (java.io.IOException e) {
             err.println(name + ": cannot be read as UTF-8 text: " + e.getMessage());
