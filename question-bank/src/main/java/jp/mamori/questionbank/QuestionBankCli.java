@@ -33,9 +33,13 @@ public final class QuestionBankCli {
         if (importCall && args[0].equals("import-moodle-xml")) {
             return importFile(Path.of(args[1]), Path.of(args[3]), args.length == 5, new MoodleXmlImporter()::read, out, err);
         }
+        if (args.length == 4 && args[0].equals("export-qti") && args[2].equals("--out")) {
+            return exportQti(Path.of(args[1]), Path.of(args[3]), out, err);
+        }
         err.println("usage: java -jar question-bank.jar validate <folder of item files>");
         err.println("       java -jar question-bank.jar import-gift <file> --out <folder> [--skip-unsupported]");
         err.println("       java -jar question-bank.jar import-moodle-xml <file> --out <folder> [--skip-unsupported]");
+        err.println("       java -jar question-bank.jar export-qti <folder of item files> --out <folder>");
         return 2;
     }
 
@@ -43,6 +47,31 @@ public final class QuestionBankCli {
      * Imports all or nothing: any problem, or any unsupported question without --skip-unsupported, writes nothing.
      * The written file is read back through the item parser before this reports success.
      */
+    /** Exports a valid bank (nothing is written if it has any problem) as QTI 3.0 items with a manifest. */
+    private static int exportQti(Path bankFolder, Path outFolder, PrintStream out, PrintStream err) {
+        if (!Files.isDirectory(bankFolder)) {
+            err.println(bankFolder + ": no such folder");
+            return 2;
+        }
+        Bank.Result bank = Bank.read(bankFolder);
+        if (!bank.problems().isEmpty()) {
+            bank.problems().forEach(out::println);
+            out.printf("0 items exported, %d errors%n", bank.problems().size());
+            return 1;
+        }
+        try {
+            Files.createDirectories(outFolder);
+            for (Map.Entry<String, String> file : QtiExporter.export(bank.items()).entrySet()) {
+                Files.writeString(outFolder.resolve(file.getKey()), file.getValue(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        } catch (java.io.IOException e) {
+            err.println(outFolder + ": cannot be written: " + e.getMessage());
+            return 1;
+        }
+        out.printf("%d items exported to %s as QTI 3.0, 0 errors%n", bank.items().size(), outFolder);
+        return 0;
+    }
+
     /** An importer: file name, content and the date the items are true as of, to what it read. */
     interface Importer {
         Imported read(String file, String content, java.time.LocalDate asOf);
