@@ -13,7 +13,8 @@ public enum AuditAction {
     PASSWORD_SET,
     LANGUAGE_CHANGED,
     EVIDENCE_VERIFIED,
-    CONTENT_PUBLISHED;
+    CONTENT_PUBLISHED,
+    EXAM_REQUEST_REFUSED;
 
     public String labelKey() {
         return "audit.action." + name();

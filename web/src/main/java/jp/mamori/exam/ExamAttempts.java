@@ -1,0 +1,323 @@
+package jp.mamori.exam;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import jp.mamori.evidence.AuditAction;
+import jp.mamori.evidence.AuditLog;
+import jp.mamori.evidence.EvidenceEntry;
+import jp.mamori.evidence.EvidenceLedger;
+import jp.mamori.questionbank.FormAssembler;
+import jp.mamori.questionbank.Item;
+import jp.mamori.questionbank.ItemOption;
+import jp.mamori.shared.security.CurrentPrincipal;
+import jp.mamori.shared.security.MamoriPrincipal;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Exam attempts kept entirely in the database (DESIGN.md §3): the server fixes items, their order, option order and
+ * the deadline at the start; every answer is saved at once, keyed by attempt and item, and a write with an older
+ * client sequence number never overwrites a newer one. After a crash or restart the candidate resumes with the same
+ * answers and deadline. Nothing that reveals a key or a score leaves before the attempt is closed.
+ */
+@Service
+public class ExamAttempts {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final ItemBanks banks;
+    private final EvidenceLedger ledger;
+    private final AuditLog auditLog;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    ExamAttempts(ItemBanks banks, EvidenceLedger ledger, AuditLog auditLog, JdbcClient jdbc, Clock clock) {
+        this.banks = banks;
+        this.ledger = ledger;
+        this.auditLog = auditLog;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Starts an attempt at the newest version of the exam, or returns the candidate's open one (resume). */
+    @PreAuthorize("hasRole('CANDIDATE')")
+    @Transactional
+    public AttemptView start(String examId) {
+        long user = CurrentPrincipal.require().id();
+        ExamDefinition exam = definition(examId).orElseThrow(() -> new ExamRefusedException("no exam " + examId));
+        Optional<Long> open = jdbc.sql("SELECT id FROM exam_attempt WHERE user_id = ? AND exam_id = ? AND state = 'IN_PROGRESS' "
+                        + "ORDER BY id DESC LIMIT 1 FOR UPDATE")
+                .params(user, examId).query(Long.class).optional();
+        if (open.isPresent()) {
+            return view(open.get(), user);
+        }
+        List<Item> form = FormAssembler.assemble(banks.bank(exam.bank()), exam.form(), RANDOM);
+        Instant now = clock.instant();
+        jdbc.sql("INSERT INTO exam_attempt (user_id, exam_id, exam_version, state, started_at, deadline) VALUES (?,?,?,?,?,?)")
+                .params(user, examId, exam.version(), AttemptState.IN_PROGRESS.name(), utc(now), utc(now.plus(exam.timeLimit())))
+                .update();
+        long attempt = jdbc.sql("SELECT LAST_INSERT_ID()").query(Long.class).single();
+        for (int position = 0; position < form.size(); position++) {
+            Item item = form.get(position);
+            List<String> order = new ArrayList<>(item.choices().stream().map(ItemOption::id).toList());
+            if (item.choices().size() > 2) {
+                Collections.shuffle(order, RANDOM);
+            }
+            jdbc.sql("INSERT INTO attempt_item (attempt_id, position, item_id, item_version, domain, option_order) VALUES (?,?,?,?,?,?)")
+                    .params(attempt, position, item.id(), item.version(), item.domain(), String.join(",", order)).update();
+        }
+        return view(attempt, user);
+    }
+
+    /** The candidate's own attempt as their page shows it. */
+    @PreAuthorize("hasRole('CANDIDATE')")
+    @Transactional(readOnly = true)
+    public AttemptView view(long attemptId) {
+        return view(attemptId, CurrentPrincipal.require().id());
+    }
+
+    /**
+     * Saves one answer. Idempotent: the same write again changes nothing; an older write (lower sequence number)
+     * than the one stored is ignored. Refused, and logged, after the deadline, for an item outside the attempt,
+     * for an unknown option, or on someone else's attempt. Returns the answer stored now.
+     */
+    @PreAuthorize("hasRole('CANDIDATE')")
+    @Transactional
+    public AttemptView.Saved save(long attemptId, String itemId, Set<String> answer, long clientSeq) {
+        MamoriPrincipal candidate = CurrentPrincipal.require();
+        Open attempt = lockShared(attemptId, candidate);
+        if (attempt.state() != AttemptState.IN_PROGRESS || !clock.instant().isBefore(attempt.deadline())) {
+            throw refuse(candidate, attemptId, "answer after the attempt closed (deadline " + attempt.deadline() + ")");
+        }
+        Optional<AttemptItem> item = attemptItems(attemptId).stream().filter(i -> i.itemId().equals(itemId)).findFirst();
+        if (item.isEmpty()) {
+            throw refuse(candidate, attemptId, "answer for item " + itemId + ", which is not in the attempt");
+        }
+        if (!item.get().order().containsAll(answer)) {
+            throw refuse(candidate, attemptId, "answer " + answer + " names options item " + itemId + " does not have");
+        }
+        jdbc.sql("INSERT INTO attempt_answer (attempt_id, item_id, answer, client_seq, saved_at) VALUES (?,?,?,?,?) "
+                        + "ON DUPLICATE KEY UPDATE answer = IF(VALUES(client_seq) > client_seq, VALUES(answer), answer), "
+                        + "saved_at = IF(VALUES(client_seq) > client_seq, VALUES(saved_at), saved_at), "
+                        + "client_seq = GREATEST(client_seq, VALUES(client_seq))")
+                .params(attemptId, itemId, String.join(",", new TreeSet<>(answer)), clientSeq, utc(clock.instant()))
+                .update();
+        return saved(attemptId).get(itemId);
+    }
+
+    /** The candidate closes the attempt; it is scored at once and the result recorded as evidence. */
+    @PreAuthorize("hasRole('CANDIDATE')")
+    @Transactional
+    public ExamResult submit(long attemptId) {
+        MamoriPrincipal candidate = CurrentPrincipal.require();
+        Open attempt = lockForUpdate(attemptId).filter(a -> a.userId() == candidate.id())
+                .orElseThrow(() -> refuse(candidate, attemptId, "submit of an attempt that is not theirs"));
+        if (attempt.state() != AttemptState.IN_PROGRESS) {
+            return result(attemptId);
+        }
+        ExamDefinition exam = definition(attempt.examId(), attempt.examVersion());
+        Instant now = clock.instant();
+        Instant lastAccepted = attempt.deadline().plus(exam.overduePolicy() == OverduePolicy.GRACE ? exam.grace() : Duration.ZERO);
+        if (now.isAfter(lastAccepted)) {
+            return close(attempt, exam, candidate.email());
+        }
+        return score(attempt, exam, AttemptState.SUBMITTED, now, candidate.email());
+    }
+
+    /** The result of a closed attempt; only its candidate reads it here. */
+    @PreAuthorize("hasRole('CANDIDATE')")
+    @Transactional(readOnly = true)
+    public ExamResult result(long attemptId) {
+        long user = CurrentPrincipal.require().id();
+        Open attempt = attempt(attemptId, "").filter(a -> a.userId() == user)
+                .orElseThrow(() -> new ExamRefusedException("no attempt " + attemptId + " of this candidate"));
+        if (attempt.state() == AttemptState.IN_PROGRESS) {
+            throw new ExamRefusedException("the attempt is still open");
+        }
+        return storedResult(attempt);
+    }
+
+    /** Closes an attempt whose time is up, with the answers saved before its deadline. Run by the finaliser. */
+    @Transactional
+    void finaliseIfOverdue(long attemptId) {
+        Optional<Open> attempt = lockForUpdate(attemptId);
+        if (attempt.isEmpty() || attempt.get().state() != AttemptState.IN_PROGRESS) {
+            return;
+        }
+        ExamDefinition exam = definition(attempt.get().examId(), attempt.get().examVersion());
+        Instant closesAt = attempt.get().deadline().plus(exam.overduePolicy() == OverduePolicy.GRACE ? exam.grace() : Duration.ZERO);
+        if (clock.instant().isAfter(closesAt)) {
+            close(attempt.get(), exam, "system");
+        }
+    }
+
+    /** Attempts still open past their deadline (the finaliser checks each one's policy). */
+    List<Long> overdue() {
+        return jdbc.sql("SELECT id FROM exam_attempt WHERE state = 'IN_PROGRESS' AND deadline < ? ORDER BY deadline")
+                .param(utc(clock.instant())).query(Long.class).list();
+    }
+
+    private ExamResult close(Open attempt, ExamDefinition exam, String actor) {
+        if (exam.overduePolicy() == OverduePolicy.ABANDON) {
+            jdbc.sql("UPDATE exam_attempt SET state = 'ABANDONED', finished_at = ? WHERE id = ?")
+                    .params(utc(attempt.deadline()), attempt.id()).update();
+            ledger.append(new EvidenceEntry("EXAM_ABANDONED", attempt.userId(), candidateEmail(attempt.userId()), actor,
+                    "exam:" + exam.examId(), String.valueOf(exam.version()), "ABANDONED", null, Map.of("attempt", attempt.id()), null));
+            return storedResult(attempt(attempt.id(), "").orElseThrow());
+        }
+        // The attempt records its deadline as its finish time: answers saved later were refused anyway.
+        return score(attempt, exam, AttemptState.FINALISED, attempt.deadline(), actor);
+    }
+
+    private ExamResult score(Open attempt, ExamDefinition exam, AttemptState state, Instant finishedAt, String actor) {
+        Map<String, AttemptView.Saved> answers = saved(attempt.id());
+        Map<String, int[]> domains = new LinkedHashMap<>();
+        int correct = 0;
+        List<AttemptItem> items = attemptItems(attempt.id());
+        for (AttemptItem asked : items) {
+            Item item = banks.item(asked.itemId(), asked.itemVersion())
+                    .orElseThrow(() -> new IllegalStateException("item " + asked.itemId() + " v" + asked.itemVersion() + " is no longer in the bank"));
+            AttemptView.Saved saved = answers.get(asked.itemId());
+            boolean right = saved != null && item.isCorrect(saved.answer());
+            int[] domain = domains.computeIfAbsent(asked.domain(), d -> new int[2]);
+            domain[1]++;
+            if (right) {
+                domain[0]++;
+                correct++;
+            }
+        }
+        BigDecimal score = BigDecimal.valueOf(correct * 100L).divide(BigDecimal.valueOf(Math.max(1, items.size())), 2, RoundingMode.HALF_UP);
+        boolean passed = score.compareTo(BigDecimal.valueOf(exam.passMark())) >= 0;
+        jdbc.sql("UPDATE exam_attempt SET state = ?, finished_at = ?, score = ?, passed = ? WHERE id = ?")
+                .params(state.name(), utc(finishedAt), score, passed, attempt.id()).update();
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("attempt", attempt.id());
+        details.put("closedBy", state.name());
+        Map<String, Object> perDomain = new LinkedHashMap<>();
+        domains.forEach((domain, counts) -> {
+            jdbc.sql("INSERT INTO attempt_domain_score (attempt_id, domain, correct, total) VALUES (?,?,?,?)")
+                    .params(attempt.id(), domain, counts[0], counts[1]).update();
+            perDomain.put(domain, counts[0] + "/" + counts[1]);
+        });
+        details.put("domains", perDomain);
+        ledger.append(new EvidenceEntry("EXAM_RESULT", attempt.userId(), candidateEmail(attempt.userId()), actor,
+                "exam:" + exam.examId(), String.valueOf(exam.version()), passed ? "PASSED" : "FAILED", score, details, null));
+        return storedResult(attempt(attempt.id(), "").orElseThrow());
+    }
+
+    private ExamResult storedResult(Open attempt) {
+        ExamDefinition exam = definition(attempt.examId(), attempt.examVersion());
+        Map<String, ExamResult.DomainScore> domains = new LinkedHashMap<>();
+        jdbc.sql("SELECT domain, correct, total FROM attempt_domain_score WHERE attempt_id = ? ORDER BY domain")
+                .param(attempt.id())
+                .query(rs -> {
+                    domains.put(rs.getString(1), new ExamResult.DomainScore(rs.getInt(2), rs.getInt(3)));
+                });
+        return new ExamResult(attempt.id(), attempt.state(), attempt.score(), attempt.passed(), exam.passMark(), domains);
+    }
+
+    private AttemptView view(long attemptId, long user) {
+        Open attempt = attempt(attemptId, "").filter(a -> a.userId() == user)
+                .orElseThrow(() -> new ExamRefusedException("no attempt " + attemptId + " of this candidate"));
+        ExamDefinition exam = definition(attempt.examId(), attempt.examVersion());
+        List<AttemptView.Question> questions = new ArrayList<>();
+        for (AttemptItem asked : attemptItems(attemptId)) {
+            Item item = banks.item(asked.itemId(), asked.itemVersion()).orElseThrow();
+            Map<String, ItemOption> byId = new LinkedHashMap<>();
+            item.choices().forEach(option -> byId.put(option.id(), option));
+            List<AttemptView.Choice> choices = asked.order().stream()
+                    .map(id -> new AttemptView.Choice(id, byId.get(id).text())).toList();
+            questions.add(new AttemptView.Question(asked.position(), item.id(), item.type(), item.stem(), choices));
+        }
+        return new AttemptView(attemptId, exam.nameJa(), attempt.state(), attempt.deadline(), questions, saved(attemptId));
+    }
+
+    private Map<String, AttemptView.Saved> saved(long attemptId) {
+        Map<String, AttemptView.Saved> saved = new LinkedHashMap<>();
+        jdbc.sql("SELECT item_id, answer, client_seq FROM attempt_answer WHERE attempt_id = ?").param(attemptId)
+                .query(rs -> {
+                    String answer = rs.getString(2);
+                    saved.put(rs.getString(1), new AttemptView.Saved(
+                            answer.isEmpty() ? Set.of() : Set.of(answer.split(",")), rs.getLong(3)));
+                });
+        return saved;
+    }
+
+    private List<AttemptItem> attemptItems(long attemptId) {
+        return jdbc.sql("SELECT position, item_id, item_version, domain, option_order FROM attempt_item WHERE attempt_id = ? ORDER BY position")
+                .param(attemptId)
+                .query((rs, n) -> new AttemptItem(rs.getInt(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+                        Arrays.asList(rs.getString(5).split(","))))
+                .list();
+    }
+
+    private Open lockShared(long attemptId, MamoriPrincipal candidate) {
+        return attempt(attemptId, " LOCK IN SHARE MODE").filter(a -> a.userId() == candidate.id())
+                .orElseThrow(() -> refuse(candidate, attemptId, "answer on an attempt that is not theirs"));
+    }
+
+    private Optional<Open> lockForUpdate(long attemptId) {
+        return attempt(attemptId, " FOR UPDATE");
+    }
+
+    private Optional<Open> attempt(long attemptId, String lock) {
+        return jdbc.sql("SELECT id, user_id, exam_id, exam_version, state, deadline, score, passed FROM exam_attempt WHERE id = ?" + lock)
+                .param(attemptId)
+                .query((rs, n) -> new Open(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4),
+                        AttemptState.valueOf(rs.getString(5)), rs.getObject(6, LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                        rs.getBigDecimal(7), rs.getBoolean(8)))
+                .optional();
+    }
+
+    Optional<ExamDefinition> definition(String examId) {
+        return jdbc.sql("SELECT MAX(version) FROM exam_definition WHERE exam_id = ?").param(examId).query(Integer.class).optional()
+                .map(version -> definition(examId, version));
+    }
+
+    private ExamDefinition definition(String examId, int version) {
+        return jdbc.sql("SELECT exam_id, version, name_ja, name_en, bank, blueprint, time_limit_minutes, pass_mark, overdue_policy, "
+                        + "grace_minutes, show_rationale FROM exam_definition WHERE exam_id = ? AND version = ?")
+                .params(examId, version)
+                .query((rs, n) -> new ExamDefinition(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), Duration.ofMinutes(rs.getInt(7)), rs.getInt(8), OverduePolicy.valueOf(rs.getString(9)),
+                        Duration.ofMinutes(rs.getInt(10)), rs.getBoolean(11)))
+                .single();
+    }
+
+    private String candidateEmail(long userId) {
+        return jdbc.sql("SELECT email FROM app_user WHERE id = ?").param(userId).query(String.class).single();
+    }
+
+    private ExamRefusedException refuse(MamoriPrincipal who, long attemptId, String why) {
+        auditLog.record(AuditAction.EXAM_REQUEST_REFUSED, who.email(), "attempt " + attemptId, why);
+        return new ExamRefusedException(why);
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private record Open(long id, long userId, String examId, int examVersion, AttemptState state, Instant deadline,
+                        BigDecimal score, boolean passed) {
+    }
+
+    private record AttemptItem(int position, String itemId, int itemVersion, String domain, List<String> order) {
+    }
+}
