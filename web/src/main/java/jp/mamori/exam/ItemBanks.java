@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The exam item banks shipped in the question-bank jar ({@code banks/<bank>/*.yaml}), read once at start-up.
- * A bank file with problems is left out whole and logged. Items are found by id and the exact version an attempt saw.
+ * A bank file with problems is left out whole and logged, and so is any item whose id is already taken. Items are found by id and the exact version an attempt saw.
  */
 @Component
 class ItemBanks {
@@ -44,8 +44,16 @@ class ItemBanks {
                 log.error("bank file {} is left out: {}", path, result.problems());
                 continue;
             }
-            banks.computeIfAbsent(bank, b -> new ArrayList<>()).addAll(result.items());
-            result.items().forEach(item -> byIdAndVersion.put(item.id() + "@" + item.version(), item));
+            for (Item item : result.items()) {
+                // An id already taken (a slip while editing) must never put one item twice into a form.
+                if (byIdAndVersion.containsKey(item.id() + "@" + item.version())
+                        || banks.getOrDefault(bank, List.of()).stream().anyMatch(known -> known.id().equals(item.id()))) {
+                    log.error("item {} in {} is left out: its id is already used", item.id(), path);
+                    continue;
+                }
+                banks.computeIfAbsent(bank, b -> new ArrayList<>()).add(item);
+                byIdAndVersion.put(item.id() + "@" + item.version(), item);
+            }
         }
     }
 
