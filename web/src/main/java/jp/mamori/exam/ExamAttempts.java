@@ -106,11 +106,12 @@ public class ExamAttempts {
         if (attempt.state() != AttemptState.IN_PROGRESS || !clock.instant().isBefore(attempt.deadline())) {
             throw refuse(candidate, attemptId, "answer after the attempt closed (deadline " + attempt.deadline() + ")");
         }
-        Optional<AttemptItem> item = attemptItems(attemptId).stream().filter(i -> i.itemId().equals(itemId)).findFirst();
-        if (item.isEmpty()) {
+        Optional<List<String>> options = jdbc.sql("SELECT option_order FROM attempt_item WHERE attempt_id = ? AND item_id = ?")
+                .params(attemptId, itemId).query((rs, n) -> Arrays.asList(rs.getString(1).split(","))).optional();
+        if (options.isEmpty()) {
             throw refuse(candidate, attemptId, "answer for item " + itemId + ", which is not in the attempt");
         }
-        if (!item.get().order().containsAll(answer)) {
+        if (!options.get().containsAll(answer)) {
             throw refuse(candidate, attemptId, "answer " + answer + " names options item " + itemId + " does not have");
         }
         jdbc.sql("INSERT INTO attempt_answer (attempt_id, item_id, answer, client_seq, saved_at) VALUES (?,?,?,?,?) "
@@ -119,7 +120,11 @@ public class ExamAttempts {
                         + "client_seq = GREATEST(client_seq, VALUES(client_seq))")
                 .params(attemptId, itemId, String.join(",", new TreeSet<>(answer)), clientSeq, utc(clock.instant()))
                 .update();
-        return saved(attemptId).get(itemId);
+        return jdbc.sql("SELECT answer, client_seq FROM attempt_answer WHERE attempt_id = ? AND item_id = ?")
+                .params(attemptId, itemId)
+                .query((rs, n) -> new AttemptView.Saved(rs.getString(1).isEmpty() ? Set.of() : Set.of(rs.getString(1).split(",")),
+                        rs.getLong(2)))
+                .single();
     }
 
     /** The candidate closes the attempt; it is scored at once and the result recorded as evidence. */
