@@ -146,6 +146,14 @@ public class ExamAttempts {
         return score(attempt, exam, AttemptState.SUBMITTED, now, candidate.email());
     }
 
+    /** The exams a candidate can sit now: the newest version of each. */
+    @PreAuthorize("hasRole('CANDIDATE')")
+    @Transactional(readOnly = true)
+    public List<ExamDefinition> exams() {
+        return jdbc.sql("SELECT exam_id FROM exam_definition GROUP BY exam_id ORDER BY exam_id DESC").query(String.class).list()
+                .stream().map(id -> definition(id).orElseThrow()).toList();
+    }
+
     /** The result of a closed attempt; only its candidate reads it here. */
     @PreAuthorize("hasRole('CANDIDATE')")
     @Transactional(readOnly = true)

@@ -8,7 +8,7 @@ public record ExamDefinition(String examId, int version, String nameJa, String n
                              Duration timeLimit, int passMark, OverduePolicy overduePolicy, Duration grace,
                              boolean showRationale) {
 
-    Blueprint form() {
+    public Blueprint form() {
         return blueprint.equals("expert") ? Blueprint.expert() : Blueprint.standard();
     }
 }

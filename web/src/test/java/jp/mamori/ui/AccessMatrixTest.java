@@ -13,6 +13,7 @@ import jp.mamori.attestation.ui.ExaminerHomeView;
 import jp.mamori.evidence.ui.AuditLogView;
 import jp.mamori.evidence.ui.EvidenceLedgerView;
 import jp.mamori.exam.ui.CandidateHomeView;
+import jp.mamori.exam.ui.ExamView;
 import jp.mamori.identity.ui.UsersView;
 import jp.mamori.learning.ui.CheckView;
 import jp.mamori.learning.ui.CompanyRulesView;
@@ -49,7 +50,8 @@ class AccessMatrixTest {
             Map.entry(DeckPlayerView.class, EnumSet.of(Role.LEARNER)),
             Map.entry(CheckView.class, EnumSet.of(Role.LEARNER)),
             Map.entry(CompanyRulesView.class, EnumSet.of(Role.TRAINING_ADMIN)),
-            Map.entry(DeckAdminView.class, EnumSet.of(Role.TRAINING_ADMIN)));
+            Map.entry(DeckAdminView.class, EnumSet.of(Role.TRAINING_ADMIN)),
+            Map.entry(ExamView.class, EnumSet.of(Role.CANDIDATE)));
 
     private static final Set<String> PUBLIC_VIEWS = Set.of("LoginView", "SetPasswordView");
 

@@ -1,0 +1,262 @@
+package jp.mamori.exam.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import jp.mamori.exam.AttemptState;
+import jp.mamori.exam.AttemptView;
+import jp.mamori.exam.ExamAttempts;
+import jp.mamori.exam.ExamRefusedException;
+import jp.mamori.exam.ExamResult;
+import jp.mamori.questionbank.ItemType;
+import jp.mamori.shared.Role;
+import jp.mamori.shared.ui.Page;
+
+/**
+ * Sitting an exam: one question at a time with a navigator of answered and flagged questions, every answer saved the
+ * moment it changes, a countdown to the server's deadline with warnings at 5 and 1 minutes, and a submission that
+ * lists unanswered questions first. The page never holds a key or a score before the attempt is closed.
+ */
+@Route("exam")
+@RolesAllowed(Role.Names.CANDIDATE)
+public class ExamView extends Page implements HasUrlParameter<String> {
+
+    /** Sequence numbers rise with time across tabs and nodes, so the newest write always wins. */
+    private static final AtomicLong LAST_SEQ = new AtomicLong();
+
+    private final ExamAttempts attempts;
+    private final Span countdown = new Span();
+    private final Span status = new Span();
+    private final Div navigator = new Div();
+    private final Div stage = new Div();
+    private final Set<Integer> flagged = new HashSet<>();
+    private final Map<String, Set<String>> answers = new HashMap<>();
+    private AttemptView attempt;
+    private int current;
+    private boolean warnedFive;
+    private boolean warnedOne;
+
+    public ExamView(ExamAttempts attempts) {
+        this.attempts = attempts;
+        addClassName("mamori-player");
+        countdown.addClassName("mamori-figure");
+        countdown.getElement().setAttribute("role", "timer");
+        status.getElement().setAttribute("role", "status");
+        status.getElement().setAttribute("aria-live", "polite");
+        status.addClassName("mamori-muted");
+        navigator.addClassName("mamori-navigator");
+        navigator.getElement().setAttribute("role", "navigation");
+        navigator.getElement().setAttribute("aria-label", getTranslation("exam.navigator"));
+        stage.setWidthFull();
+        HorizontalLayout top = new HorizontalLayout(countdown, status);
+        top.setAlignItems(Alignment.BASELINE);
+        add(top, navigator, stage);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String examId) {
+        try {
+            attempt = attempts.start(examId);
+        } catch (ExamRefusedException e) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, e.getMessage());
+            return;
+        }
+        attempt.saved().forEach((item, saved) -> answers.put(item, saved.answer()));
+        showQuestion(0);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        // The server checks the clock every few seconds: warnings, and closing the attempt at the deadline.
+        event.getUI().setPollInterval(5000);
+        event.getUI().addPollListener(poll -> tick());
+        tick();
+    }
+
+    private void tick() {
+        if (attempt == null || attempt.state() != AttemptState.IN_PROGRESS) {
+            return;
+        }
+        Duration left = Duration.between(Instant.now(), attempt.deadline());
+        if (left.isNegative() || left.isZero()) {
+            showResult(attempts.submit(attempt.attemptId()));
+            return;
+        }
+        countdown.setText(getTranslation("exam.left", left.toMinutes(), left.toSecondsPart()));
+        if (left.toMinutes() < 5 && !warnedFive) {
+            warnedFive = true;
+            warn("exam.warn.five");
+        }
+        if (left.toMinutes() < 1 && !warnedOne) {
+            warnedOne = true;
+            warn("exam.warn.one");
+        }
+    }
+
+    private void warn(String key) {
+        Notification.show(getTranslation(key), 8000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_WARNING);
+    }
+
+    private void showQuestion(int index) {
+        current = index;
+        AttemptView.Question question = attempt.questions().get(index);
+        stage.removeAll();
+        String label = getTranslation("exam.question", index + 1, attempt.questions().size()) + " " + question.stem().in(getLocale());
+        HasValue<?, ?> field = field(question, label);
+        Checkbox flag = new Checkbox(getTranslation("exam.flag"), flagged.contains(index));
+        flag.addValueChangeListener(e -> {
+            if (e.getValue()) {
+                flagged.add(index);
+            } else {
+                flagged.remove(index);
+            }
+            renderNavigator();
+        });
+        Button previous = new Button(getTranslation("player.previous"), e -> showQuestion(index - 1));
+        previous.setEnabled(index > 0);
+        Button next = new Button(getTranslation("player.next"), e -> showQuestion(index + 1));
+        next.setEnabled(index < attempt.questions().size() - 1);
+        Button submit = new Button(getTranslation("exam.submit"), e -> confirmSubmit());
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div box = new Div((com.vaadin.flow.component.Component) field, flag);
+        box.addClassName("mamori-card");
+        stage.add(box, new HorizontalLayout(previous, next, submit));
+        renderNavigator();
+    }
+
+    private HasValue<?, ?> field(AttemptView.Question question, String label) {
+        List<String> ids = question.choices().stream().map(AttemptView.Choice::id).toList();
+        Map<String, String> texts = question.choices().stream()
+                .collect(Collectors.toMap(AttemptView.Choice::id, c -> c.text().in(getLocale())));
+        Set<String> saved = answers.getOrDefault(question.itemId(), Set.of());
+        if (question.type() == ItemType.MULTIPLE) {
+            CheckboxGroup<String> group = new CheckboxGroup<>(label);
+            group.setItems(ids);
+            group.setItemLabelGenerator(texts::get);
+            group.setValue(saved);
+            group.setHelperText(getTranslation("check.choose-all"));
+            group.addValueChangeListener(e -> { if (e.isFromClient()) { save(question, e.getValue()); } });
+            group.setWidthFull();
+            return group;
+        }
+        RadioButtonGroup<String> group = new RadioButtonGroup<>(label);
+        group.setItems(ids);
+        group.setItemLabelGenerator(texts::get);
+        group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        saved.stream().findFirst().ifPresent(group::setValue);
+        group.addValueChangeListener(e -> { if (e.isFromClient()) { save(question, e.getValue() == null ? Set.of() : Set.of(e.getValue())); } });
+        group.setWidthFull();
+        return group;
+    }
+
+    private void save(AttemptView.Question question, Set<String> answer) {
+        try {
+            attempts.save(attempt.attemptId(), question.itemId(), answer, nextSeq());
+            answers.put(question.itemId(), answer);
+            status.setText(getTranslation("exam.saved"));
+            renderNavigator();
+        } catch (ExamRefusedException e) {
+            status.setText(getTranslation("exam.closed"));
+            tick();
+        }
+    }
+
+    /** The navigator: one button per question, marked answered, flagged and current, for mouse and keyboard alike. */
+    private void renderNavigator() {
+        navigator.removeAll();
+        for (int i = 0; i < attempt.questions().size(); i++) {
+            int index = i;
+            boolean answered = !answers.getOrDefault(attempt.questions().get(i).itemId(), Set.of()).isEmpty();
+            Button button = new Button(String.valueOf(i + 1), e -> showQuestion(index));
+            button.addThemeVariants(ButtonVariant.LUMO_SMALL, answered ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_CONTRAST);
+            button.setAriaLabel(getTranslation("exam.nav-item", i + 1,
+                    getTranslation(answered ? "exam.answered" : "exam.unanswered"), flagged.contains(i) ? getTranslation("exam.flagged") : ""));
+            if (flagged.contains(i)) {
+                button.addClassName("mamori-flagged");
+            }
+            if (i == current) {
+                button.getElement().setAttribute("aria-current", "step");
+                button.addClassName("mamori-current");
+            }
+            navigator.add(button);
+        }
+    }
+
+    private void confirmSubmit() {
+        List<Integer> unanswered = IntStream.range(0, attempt.questions().size())
+                .filter(i -> answers.getOrDefault(attempt.questions().get(i).itemId(), Set.of()).isEmpty())
+                .map(i -> i + 1).boxed().toList();
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("exam.submit"));
+        confirm.setText(unanswered.isEmpty() ? getTranslation("exam.submit.all")
+                : getTranslation("exam.submit.unanswered", unanswered.size(), unanswered.stream().map(String::valueOf).collect(Collectors.joining(", "))));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("common.cancel"));
+        confirm.setConfirmText(getTranslation("exam.submit"));
+        confirm.addConfirmListener(e -> showResult(attempts.submit(attempt.attemptId())));
+        confirm.open();
+    }
+
+    void showResult(ExamResult result) {
+        attempt = attempts.view(attempt.attemptId());
+        navigator.removeAll();
+        stage.removeAll();
+        countdown.setText("");
+        getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        if (result.state() == AttemptState.ABANDONED) {
+            stage.add(new Paragraph(getTranslation("exam.abandoned")));
+            return;
+        }
+        Paragraph score = new Paragraph(getTranslation(result.passed() ? "exam.passed" : "exam.failed",
+                result.score().stripTrailingZeros().toPlainString(), result.passMark()));
+        score.addClassName(result.passed() ? "mamori-ok" : "mamori-bad");
+        score.getElement().setAttribute("role", "status");
+        stage.add(score, new H3(getTranslation("exam.by-domain")));
+        result.domains().forEach((domain, s) -> {
+            int percent = s.total() == 0 ? 0 : s.correct() * 100 / s.total();
+            Div bar = new Div();
+            bar.addClassName("mamori-bar");
+            bar.getStyle().set("width", percent + "%");
+            Div track = new Div(bar);
+            track.addClassName("mamori-bar-track");
+            track.getElement().setAttribute("aria-hidden", "true");
+            stage.add(new Paragraph(getTranslation("exam.domain." + domain) + ": " + s.correct() + " / " + s.total()), track);
+        });
+    }
+
+    private static long nextSeq() {
+        return LAST_SEQ.updateAndGet(last -> Math.max(last + 1, System.currentTimeMillis() * 1000));
+    }
+
+    @Override
+    protected String titleKey() {
+        return "exam.title";
+    }
+}

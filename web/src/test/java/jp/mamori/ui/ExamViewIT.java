@@ -1,0 +1,75 @@
+package jp.mamori.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import jp.mamori.exam.AttemptView;
+import jp.mamori.exam.ExamAttempts;
+import jp.mamori.exam.ui.CandidateHomeView;
+import jp.mamori.exam.ui.ExamView;
+import jp.mamori.identity.TestUsers;
+import jp.mamori.shared.Role;
+import jp.mamori.support.MamoriBrowserlessTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A candidate sits the standard exam: navigator, an answer saved at once, resume, submission with the result by domain. */
+class ExamViewIT extends MamoriBrowserlessTest {
+
+    @Autowired
+    TestUsers users;
+    @Autowired
+    ExamAttempts attempts;
+
+    @Test
+    void a_candidate_starts_from_home_answers_and_the_answer_is_saved_at_once() {
+        users.loginAs("ui-exam-save@example.jp", Role.CANDIDATE);
+        navigate(CandidateHomeView.class);
+
+        test($view(Button.class).withText("受験する(再開)").first()).click();
+
+        assertThat(getCurrentView()).isInstanceOf(ExamView.class);
+        assertThat($view(Button.class).all().stream().filter(b -> b.getText().matches("\\d+")).count()).isEqualTo(60);
+        answerCurrent();
+        AttemptView attempt = attempts.start("competency-standard");
+        assertThat(attempt.saved()).hasSize(1);
+        assertThat($view(com.vaadin.flow.component.html.Span.class).all()).anyMatch(s -> s.getText().equals("解答を保存しました。"));
+    }
+
+    @Test
+    void leaving_and_coming_back_resumes_with_the_saved_answers_and_submitting_shows_the_result_by_domain() {
+        users.loginAs("ui-exam-submit@example.jp", Role.CANDIDATE);
+        navigate(ExamView.class, "competency-standard");
+        answerCurrent();
+
+        navigate(CandidateHomeView.class);
+        navigate(ExamView.class, "competency-standard");
+        assertThat(attempts.start("competency-standard").saved()).hasSize(1);
+
+        test($view(Button.class).withText("解答を提出").single()).click();
+        ConfirmDialog confirm = $(ConfirmDialog.class).single();
+        assertThat(confirm.getElement().getProperty("message")).contains("未解答の問題が 59 問あります");
+        test(confirm).confirm();
+
+        assertThat($view(Paragraph.class).all()).anyMatch(p -> p.getText().startsWith("不合格です。得点"));
+        assertThat($view(Paragraph.class).all()).anyMatch(p -> p.getText().startsWith("個人情報保護法: 定義と義務: "));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void answerCurrent() {
+        var radios = $view(RadioButtonGroup.class).all();
+        if (!radios.isEmpty()) {
+            RadioButtonGroup group = radios.getFirst();
+            Object first = group.getListDataView().getItems().findFirst().orElseThrow();
+            test(group).selectItem((String) group.getItemLabelGenerator().apply(first));
+            return;
+        }
+        CheckboxGroup group = $view(CheckboxGroup.class).single();
+        Object first = group.getListDataView().getItems().findFirst().orElseThrow();
+        test(group).selectItem((String) group.getItemLabelGenerator().apply(first));
+    }
+}
