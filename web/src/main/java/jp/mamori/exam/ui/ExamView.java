@@ -77,6 +77,7 @@ public class ExamView extends Page implements HasUrlParameter<String> {
         stage.setWidthFull();
         HorizontalLayout top = new HorizontalLayout(countdown, status);
         top.setAlignItems(Alignment.BASELINE);
+        top.setWrap(true);
         add(top, navigator, stage);
     }
 
