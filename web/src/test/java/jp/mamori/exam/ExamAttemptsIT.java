@@ -22,9 +22,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.test.annotation.DirtiesContext;
 
-/** Exam attempts against the real database: resume, answer saving, refusals, the finaliser, scoring. */
+/**
+ * Exam attempts against the real database: resume, answer saving, refusals, the finaliser, scoring.
+ * It adds an exam definition of its own, so it keeps its database to itself.
+ */
 @MamoriIntegrationTest
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class ExamAttemptsIT {
 
     @Autowired

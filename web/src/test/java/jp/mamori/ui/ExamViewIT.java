@@ -30,7 +30,9 @@ class ExamViewIT extends MamoriBrowserlessTest {
         users.loginAs("ui-exam-save@example.jp", Role.CANDIDATE);
         navigate(CandidateHomeView.class);
 
-        test($view(Button.class).withText("受験する(再開)").first()).click();
+        test($view(Button.class).all().stream()
+                .filter(b -> "受験する(再開): 個人情報保護力量検定 スタンダード".equals(b.getElement().getAttribute("aria-label")))
+                .findFirst().orElseThrow()).click();
 
         assertThat(getCurrentView()).isInstanceOf(ExamView.class);
         assertThat($view(Button.class).all().stream().filter(b -> b.getText().matches("\\d+")).count()).isEqualTo(60);
