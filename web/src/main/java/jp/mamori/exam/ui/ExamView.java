@@ -163,7 +163,8 @@ public class ExamView extends Page implements HasUrlParameter<String> {
             group.setItemLabelGenerator(texts::get);
             group.setValue(saved);
             group.setHelperText(getTranslation("check.choose-all"));
-            group.addValueChangeListener(e -> { if (e.isFromClient()) { save(question, e.getValue()); } });
+            // Registered after the saved answer is set, so every change it hears is the candidate's.
+            group.addValueChangeListener(e -> save(question, e.getValue()));
             group.setWidthFull();
             return group;
         }
@@ -172,7 +173,7 @@ public class ExamView extends Page implements HasUrlParameter<String> {
         group.setItemLabelGenerator(texts::get);
         group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         saved.stream().findFirst().ifPresent(group::setValue);
-        group.addValueChangeListener(e -> { if (e.isFromClient()) { save(question, e.getValue() == null ? Set.of() : Set.of(e.getValue())); } });
+        group.addValueChangeListener(e -> save(question, e.getValue() == null ? Set.of() : Set.of(e.getValue())));
         group.setWidthFull();
         return group;
     }
