@@ -2,7 +2,6 @@ package jp.mamori.catalog;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +9,7 @@ import jp.mamori.content.Deck;
 import jp.mamori.content.TemplateField;
 import jp.mamori.evidence.AuditAction;
 import jp.mamori.evidence.AuditLog;
+import jp.mamori.shared.db.UtcColumns;
 import jp.mamori.shared.security.CurrentPrincipal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -69,7 +69,7 @@ public class CompanyRules {
         return jdbc.sql("SELECT version, deck_id, requires_reack, published_at, published_by FROM company_rules_version WHERE version = ?")
                 .param(version)
                 .query((rs, n) -> new CompanyRulesVersion(rs.getInt(1), rs.getString(2), values, rs.getBoolean(3),
-                        rs.getObject(4, LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getString(5)))
+                        UtcColumns.instant(rs.getObject(4, LocalDateTime.class)), rs.getString(5)))
                 .optional();
     }
 
@@ -92,7 +92,7 @@ public class CompanyRules {
     public void saveDraft(Map<String, String> values) {
         Map<String, String> checked = check(values);
         String actor = CurrentPrincipal.require().email();
-        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        LocalDateTime now = UtcColumns.of(clock.instant());
         checked.forEach((field, value) -> jdbc.sql("INSERT INTO company_rules_draft (field_id, value, updated_at, updated_by) "
                         + "VALUES (?,?,?,?) ON DUPLICATE KEY UPDATE value = VALUES(value), updated_at = VALUES(updated_at), "
                         + "updated_by = VALUES(updated_by)")
@@ -114,7 +114,7 @@ public class CompanyRules {
                 .query(Integer.class).single();
         jdbc.sql("INSERT INTO company_rules_version (version, deck_id, requires_reack, published_at, published_by) VALUES (?,?,?,?,?)")
                 .params(version, DECK_ID, requireReacknowledgement || version == 1,
-                        LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), actor)
+                        UtcColumns.of(clock.instant()), actor)
                 .update();
         checked.forEach((field, value) -> jdbc.sql("INSERT INTO company_rules_value (version, field_id, value) VALUES (?,?,?)")
                 .params(version, field, value).update());

@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +12,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import jp.mamori.content.Deck;
 import jp.mamori.content.DeckReader;
+import jp.mamori.shared.Sha256;
+import jp.mamori.shared.db.UtcColumns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -115,7 +115,7 @@ public class DeckCatalog {
      */
     boolean publish(Deck deck, Map<String, byte[]> files, String source, String publishedBy) {
         byte[] archive = DeckArchive.zip(files);
-        String hash = DeckArchive.sha256(archive);
+        String hash = Sha256.hex(archive);
         Optional<String> existing = jdbc.sql("SELECT sha256 FROM deck_version WHERE deck_id = ? AND version = ?")
                 .params(deck.id(), deck.version()).query(String.class).optional();
         if (existing.isPresent()) {
@@ -128,7 +128,7 @@ public class DeckCatalog {
         jdbc.sql("INSERT IGNORE INTO deck_version (deck_id, version, title_ja, title_en, audience, archive, sha256, source, "
                         + "published_at, published_by) VALUES (?,?,?,?,?,?,?,?,?,?)")
                 .params(deck.id(), deck.version(), deck.title().ja(), deck.title().en(), deck.audience(), archive, hash,
-                        source, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), publishedBy)
+                        source, UtcColumns.of(clock.instant()), publishedBy)
                 .update();
         return true;
     }

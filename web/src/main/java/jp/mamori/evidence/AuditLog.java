@@ -2,9 +2,9 @@ package jp.mamori.evidence;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import jp.mamori.shared.db.UtcColumns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,7 +42,7 @@ public class AuditLog {
         String remote = remoteAddress();
         log.info("audit {} actor={} target={} from={} {}", action, actor, target, remote, detail == null ? "" : detail);
         jdbc.sql("INSERT INTO audit_log (occurred_at, action, actor, target, detail, remote_address) VALUES (?,?,?,?,?,?)")
-                .params(LocalDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC),
+                .params(UtcColumns.of(clock.instant().truncatedTo(ChronoUnit.MICROS)),
                         action.name(), truncate(actor, 254), truncate(target, 254), truncate(detail, 1000), remote)
                 .update();
     }
@@ -58,7 +58,7 @@ public class AuditLog {
             statement = statement.param("action", action.name());
         }
         return statement.query((rs, n) -> new AuditEntry(rs.getLong(1),
-                        rs.getObject(2, LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                        UtcColumns.instant(rs.getObject(2, LocalDateTime.class)),
                         AuditAction.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6),
                         rs.getString(7)))
                 .list();

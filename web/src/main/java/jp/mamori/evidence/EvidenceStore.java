@@ -3,8 +3,8 @@ package jp.mamori.evidence;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
+import jp.mamori.shared.db.UtcColumns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -39,7 +39,7 @@ class EvidenceStore {
 
     void insert(EvidenceRecord r) {
         jdbc.sql("INSERT INTO evidence_record (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
-                .params(r.seq(), LocalDateTime.ofInstant(r.recordedAt(), ZoneOffset.UTC), r.kind(), r.subjectId(),
+                .params(r.seq(), UtcColumns.of(r.recordedAt()), r.kind(), r.subjectId(),
                         r.subject(), r.actor(), r.itemRef(), r.itemVersion(), r.result(), r.score(),
                         r.detailsJson(), r.correctsSeq(), r.prevHash(), r.hash())
                 .update();
@@ -76,7 +76,7 @@ class EvidenceStore {
     private static EvidenceRecord map(ResultSet rs, int row) throws SQLException {
         return new EvidenceRecord(
                 rs.getLong("seq"),
-                rs.getObject("recorded_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                UtcColumns.instant(rs.getObject("recorded_at", LocalDateTime.class)),
                 rs.getString("kind"),
                 rs.getLong("subject_id"),
                 rs.getString("subject"),

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -24,6 +23,7 @@ import jp.mamori.evidence.EvidenceLedger;
 import jp.mamori.questionbank.FormAssembler;
 import jp.mamori.questionbank.Item;
 import jp.mamori.questionbank.ItemOption;
+import jp.mamori.shared.db.UtcColumns;
 import jp.mamori.shared.security.CurrentPrincipal;
 import jp.mamori.shared.security.MamoriPrincipal;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -71,7 +71,7 @@ public class ExamAttempts {
         List<Item> form = FormAssembler.assemble(banks.bank(exam.bank()), exam.form(), RANDOM);
         Instant now = clock.instant();
         jdbc.sql("INSERT INTO exam_attempt (user_id, exam_id, exam_version, state, started_at, deadline) VALUES (?,?,?,?,?,?)")
-                .params(user, examId, exam.version(), AttemptState.IN_PROGRESS.name(), utc(now), utc(now.plus(exam.timeLimit())))
+                .params(user, examId, exam.version(), AttemptState.IN_PROGRESS.name(), UtcColumns.of(now), UtcColumns.of(now.plus(exam.timeLimit())))
                 .update();
         long attempt = jdbc.sql("SELECT LAST_INSERT_ID()").query(Long.class).single();
         for (int position = 0; position < form.size(); position++) {
@@ -118,7 +118,7 @@ public class ExamAttempts {
                         + "ON DUPLICATE KEY UPDATE answer = IF(VALUES(client_seq) > client_seq, VALUES(answer), answer), "
                         + "saved_at = IF(VALUES(client_seq) > client_seq, VALUES(saved_at), saved_at), "
                         + "client_seq = GREATEST(client_seq, VALUES(client_seq))")
-                .params(attemptId, itemId, String.join(",", new TreeSet<>(answer)), clientSeq, utc(clock.instant()))
+                .params(attemptId, itemId, String.join(",", new TreeSet<>(answer)), clientSeq, UtcColumns.of(clock.instant()))
                 .update();
         return jdbc.sql("SELECT answer, client_seq FROM attempt_answer WHERE attempt_id = ? AND item_id = ?")
                 .params(attemptId, itemId)
@@ -184,13 +184,13 @@ public class ExamAttempts {
     /** Attempts still open past their deadline (the finaliser checks each one's policy). */
     List<Long> overdue() {
         return jdbc.sql("SELECT id FROM exam_attempt WHERE state = 'IN_PROGRESS' AND deadline < ? ORDER BY deadline")
-                .param(utc(clock.instant())).query(Long.class).list();
+                .param(UtcColumns.of(clock.instant())).query(Long.class).list();
     }
 
     private ExamResult close(Open attempt, ExamDefinition exam, String actor) {
         if (exam.overduePolicy() == OverduePolicy.ABANDON) {
             jdbc.sql("UPDATE exam_attempt SET state = 'ABANDONED', finished_at = ? WHERE id = ?")
-                    .params(utc(attempt.deadline()), attempt.id()).update();
+                    .params(UtcColumns.of(attempt.deadline()), attempt.id()).update();
             ledger.append(new EvidenceEntry("EXAM_ABANDONED", attempt.userId(), candidateEmail(attempt.userId()), actor,
                     "exam:" + exam.examId(), String.valueOf(exam.version()), "ABANDONED", null, Map.of("attempt", attempt.id()), null));
             return storedResult(attempt(attempt.id(), "").orElseThrow());
@@ -219,7 +219,7 @@ public class ExamAttempts {
         BigDecimal score = BigDecimal.valueOf(correct * 100L).divide(BigDecimal.valueOf(Math.max(1, items.size())), 2, RoundingMode.HALF_UP);
         boolean passed = score.compareTo(BigDecimal.valueOf(exam.passMark())) >= 0;
         jdbc.sql("UPDATE exam_attempt SET state = ?, finished_at = ?, score = ?, passed = ? WHERE id = ?")
-                .params(state.name(), utc(finishedAt), score, passed, attempt.id()).update();
+                .params(state.name(), UtcColumns.of(finishedAt), score, passed, attempt.id()).update();
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("attempt", attempt.id());
         details.put("closedBy", state.name());
@@ -294,7 +294,7 @@ public class ExamAttempts {
         return jdbc.sql("SELECT id, user_id, exam_id, exam_version, state, deadline, score, passed FROM exam_attempt WHERE id = ?" + lock)
                 .param(attemptId)
                 .query((rs, n) -> new Open(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4),
-                        AttemptState.valueOf(rs.getString(5)), rs.getObject(6, LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                        AttemptState.valueOf(rs.getString(5)), UtcColumns.instant(rs.getObject(6, LocalDateTime.class)),
                         rs.getBigDecimal(7), rs.getBoolean(8)))
                 .optional();
     }
@@ -323,9 +323,6 @@ public class ExamAttempts {
         return new ExamRefusedException(why);
     }
 
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
 
     private record Open(long id, long userId, String examId, int examVersion, AttemptState state, Instant deadline,
                         BigDecimal score, boolean passed) {

@@ -1,17 +1,15 @@
 package jp.mamori.identity;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import jp.mamori.evidence.AuditAction;
 import jp.mamori.evidence.AuditLog;
+import jp.mamori.shared.Sha256;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -53,7 +51,7 @@ public class PasswordLinks {
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         Instant now = clock.instant();
-        tokens.save(new PasswordToken(sha256(token), user, now, now.plus(validity)));
+        tokens.save(new PasswordToken(tokenHash(token), user, now, now.plus(validity)));
         auditLog.record(AuditAction.PASSWORD_LINK_ISSUED, issuedBy, user.getEmail(), "valid until " + now.plus(validity));
         return baseUrl + "/set-password?token=" + token;
     }
@@ -92,14 +90,12 @@ public class PasswordLinks {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
-        return tokens.findById(sha256(token)).filter(t -> t.usableAt(clock.instant()));
+        return tokens.findById(tokenHash(token)).filter(t -> t.usableAt(clock.instant()));
     }
 
-    private static String sha256(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+
+    /** Only this hash of a link's token is stored. */
+    private static String tokenHash(String token) {
+        return Sha256.hex(token.getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -19,6 +18,7 @@ import jp.mamori.catalog.PublishedDeck;
 import jp.mamori.evidence.EvidenceEntry;
 import jp.mamori.evidence.EvidenceLedger;
 import jp.mamori.questionbank.Item;
+import jp.mamori.shared.db.UtcColumns;
 import jp.mamori.shared.security.CurrentPrincipal;
 import jp.mamori.shared.security.MamoriPrincipal;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -175,7 +175,7 @@ public class Checks {
     }
 
     private LocalDateTime now() {
-        return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return UtcColumns.of(clock.instant());
     }
 
     private record Attempt(String deckId, int version, String items, String answers, BigDecimal score, boolean passed,

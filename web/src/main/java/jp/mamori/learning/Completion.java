@@ -2,8 +2,6 @@ package jp.mamori.learning;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +10,7 @@ import jp.mamori.catalog.DeckCatalog;
 import jp.mamori.catalog.PublishedDeck;
 import jp.mamori.evidence.EvidenceEntry;
 import jp.mamori.evidence.EvidenceLedger;
+import jp.mamori.shared.db.UtcColumns;
 import jp.mamori.shared.security.MamoriPrincipal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -59,7 +58,7 @@ class Completion {
             return false;
         }
         jdbc.sql("UPDATE deck_progress SET completed_at = ? WHERE user_id = ? AND deck_id = ?")
-                .params(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), learner.id(), deck.id()).update();
+                .params(UtcColumns.of(clock.instant()), learner.id(), deck.id()).update();
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("attempt", passed.get().attempt());
         details.put("slides", deck.deck().slides().size());

@@ -1,8 +1,6 @@
 package jp.mamori.learning;
 
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 import jp.mamori.catalog.CompanyRules;
@@ -10,6 +8,7 @@ import jp.mamori.catalog.CompanyRulesVersion;
 import jp.mamori.catalog.PublishedDeck;
 import jp.mamori.evidence.EvidenceEntry;
 import jp.mamori.evidence.EvidenceLedger;
+import jp.mamori.shared.db.UtcColumns;
 import jp.mamori.shared.security.CurrentPrincipal;
 import jp.mamori.shared.security.MamoriPrincipal;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,7 +54,7 @@ public class RulesAcknowledgements {
             throw new IllegalStateException("rules v" + shownVersion + " were shown but v" + current.version() + " is published now");
         }
         int inserted = jdbc.sql("INSERT IGNORE INTO rules_acknowledgement (user_id, rules_version, acknowledged_at) VALUES (?,?,?)")
-                .params(learner.id(), current.version(), LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).update();
+                .params(learner.id(), current.version(), UtcColumns.of(clock.instant())).update();
         if (inserted == 1) {
             ledger.append(new EvidenceEntry("RULES_ACKNOWLEDGED", learner.id(), learner.email(), learner.email(),
                     "company-rules", String.valueOf(current.version()), "ACKNOWLEDGED", null,

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.MonthDay;
-import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import jp.mamori.catalog.DeckCatalog;
 import jp.mamori.catalog.PublishedDeck;
+import jp.mamori.shared.db.UtcColumns;
 import jp.mamori.shared.security.CurrentPrincipal;
 import jp.mamori.shared.ui.Formats;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -126,7 +126,7 @@ public class Training {
     }
 
     private LocalDateTime now() {
-        return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return UtcColumns.of(clock.instant());
     }
 
     /** Slides seen, stored as comma-separated indexes. */
