@@ -26,6 +26,7 @@ import jp.mamori.questionbank.ItemOption;
 import jp.mamori.shared.db.UtcColumns;
 import jp.mamori.shared.security.CurrentPrincipal;
 import jp.mamori.shared.security.MamoriPrincipal;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -47,13 +48,16 @@ public class ExamAttempts {
     private final AuditLog auditLog;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ExamAttempts(ItemBanks banks, EvidenceLedger ledger, AuditLog auditLog, JdbcClient jdbc, Clock clock) {
+    ExamAttempts(ItemBanks banks, EvidenceLedger ledger, AuditLog auditLog, JdbcClient jdbc, Clock clock,
+                 ApplicationEventPublisher events) {
         this.banks = banks;
         this.ledger = ledger;
         this.auditLog = auditLog;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Starts an attempt at the newest version of the exam, or returns the candidate's open one (resume). */
@@ -232,6 +236,11 @@ public class ExamAttempts {
         details.put("domains", perDomain);
         ledger.append(new EvidenceEntry("EXAM_RESULT", attempt.userId(), candidateEmail(attempt.userId()), actor,
                 "exam:" + exam.examId(), String.valueOf(exam.version()), passed ? "PASSED" : "FAILED", score, details, null));
+        if (passed) {
+            // Listeners run in this transaction: a pass is never stored without what they record for it.
+            events.publishEvent(new ExamPassed(attempt.id(), attempt.userId(), exam.examId(), exam.version(), exam.nameJa(),
+                    exam.nameEn(), score, finishedAt));
+        }
         return storedResult(attempt(attempt.id(), "").orElseThrow());
     }
 

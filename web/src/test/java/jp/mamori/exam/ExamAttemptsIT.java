@@ -110,7 +110,7 @@ class ExamAttemptsIT {
         }
 
         // A new service instance holds nothing in memory: everything comes back from the database.
-        ExamAttempts restarted = new ExamAttempts(new ItemBanks2().banks(), ledger, auditLog, jdbc, Clock.systemUTC());
+        ExamAttempts restarted = new ExamAttempts(new ItemBanks2().banks(), ledger, auditLog, jdbc, Clock.systemUTC(), event -> { });
         AttemptView after = restarted.start("competency-standard");
 
         assertThat(after.attemptId()).isEqualTo(before.attemptId());
