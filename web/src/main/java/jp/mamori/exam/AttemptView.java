@@ -11,12 +11,13 @@ import jp.mamori.questionbank.LocalizedText;
  * An attempt as the candidate's page may see it: questions with options in this candidate's order and the answers
  * saved so far. It carries no key, no rationale and no score: nothing that would give an answer away.
  */
-public record AttemptView(long attemptId, String examName, AttemptState state, Instant deadline, List<Question> questions,
-                          Map<String, Saved> saved) {
+public record AttemptView(long attemptId, String examNameJa, String examNameEn, AttemptState state, Instant deadline,
+                          List<Question> questions, Map<String, Saved> saved, Set<String> flagged) {
 
     public AttemptView {
         questions = List.copyOf(questions);
         saved = Map.copyOf(saved);
+        flagged = Set.copyOf(flagged);
     }
 
     /** One question in the position this candidate sees it. */

@@ -44,15 +44,19 @@ public class ExamAttempts {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ItemBanks banks;
+    private final ExamDefinitions definitions;
+    private final StartRules rules;
     private final EvidenceLedger ledger;
     private final AuditLog auditLog;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    ExamAttempts(ItemBanks banks, EvidenceLedger ledger, AuditLog auditLog, JdbcClient jdbc, Clock clock,
-                 ApplicationEventPublisher events) {
+    ExamAttempts(ItemBanks banks, ExamDefinitions definitions, StartRules rules, EvidenceLedger ledger, AuditLog auditLog,
+                 JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.banks = banks;
+        this.definitions = definitions;
+        this.rules = rules;
         this.ledger = ledger;
         this.auditLog = auditLog;
         this.jdbc = jdbc;
@@ -60,22 +64,32 @@ public class ExamAttempts {
         this.events = events;
     }
 
-    /** Starts an attempt at the newest version of the exam, or returns the candidate's open one (resume). */
+    /**
+     * Starts an attempt at the newest version of the exam, or returns the candidate's open one (resume). A new attempt
+     * is refused (the message is a translation key) when no attempts are left, the wait since the last one is not
+     * over, or the exam has windows and none the candidate booked is open.
+     */
     @PreAuthorize("hasRole('CANDIDATE')")
     @Transactional
     public AttemptView start(String examId) {
         long user = CurrentPrincipal.require().id();
-        ExamDefinition exam = definition(examId).orElseThrow(() -> new ExamRefusedException("no exam " + examId));
+        ExamDefinition exam = definitions.newest(examId).orElseThrow(() -> new ExamRefusedException("exam.refused.unknown"));
         Optional<Long> open = jdbc.sql("SELECT id FROM exam_attempt WHERE user_id = ? AND exam_id = ? AND state = 'IN_PROGRESS' "
                         + "ORDER BY id DESC LIMIT 1 FOR UPDATE")
                 .params(user, examId).query(Long.class).optional();
         if (open.isPresent()) {
             return view(open.get(), user);
         }
-        List<Item> form = FormAssembler.assemble(banks.bank(exam.bank()), exam.form(), RANDOM);
         Instant now = clock.instant();
-        jdbc.sql("INSERT INTO exam_attempt (user_id, exam_id, exam_version, state, started_at, deadline) VALUES (?,?,?,?,?,?)")
-                .params(user, examId, exam.version(), AttemptState.IN_PROGRESS.name(), UtcColumns.of(now), UtcColumns.of(now.plus(exam.timeLimit())))
+        StartRules.Decision decision = rules.decide(user, exam, now);
+        if (!decision.allowed()) {
+            throw new ExamRefusedException(decision.reasonKey(), decision.params().toArray());
+        }
+        List<Item> form = FormAssembler.assemble(banks.bank(exam.bank()), exam.form(), RANDOM);
+        jdbc.sql("INSERT INTO exam_attempt (user_id, exam_id, exam_version, state, started_at, deadline, window_id, extra_minutes) "
+                        + "VALUES (?,?,?,?,?,?,?,?)")
+                .params(user, examId, exam.version(), AttemptState.IN_PROGRESS.name(), UtcColumns.of(now),
+                        UtcColumns.of(decision.deadline(now, exam.timeLimit())), decision.windowId(), decision.extraMinutes())
                 .update();
         long attempt = jdbc.sql("SELECT LAST_INSERT_ID()").query(Long.class).single();
         for (int position = 0; position < form.size(); position++) {
@@ -131,6 +145,54 @@ public class ExamAttempts {
                 .single();
     }
 
+    /** Marks an item for review, or clears the mark; kept with the attempt, so a reload or another tab shows it. */
+    @PreAuthorize("hasRole('CANDIDATE')")
+    @Transactional
+    public void flag(long attemptId, String itemId, boolean flagged) {
+        MamoriPrincipal candidate = CurrentPrincipal.require();
+        Open attempt = lockShared(attemptId, candidate);
+        if (attempt.state() != AttemptState.IN_PROGRESS || !clock.instant().isBefore(attempt.deadline())) {
+            throw refuse(candidate, attemptId, "flag after the attempt closed (deadline " + attempt.deadline() + ")");
+        }
+        if (attemptItems(attemptId).stream().noneMatch(asked -> asked.itemId().equals(itemId))) {
+            throw refuse(candidate, attemptId, "flag for item " + itemId + ", which is not in the attempt");
+        }
+        jdbc.sql("UPDATE attempt_item SET flagged = ? WHERE attempt_id = ? AND item_id = ?").params(flagged, attemptId, itemId).update();
+    }
+
+    /**
+     * The closed attempt question by question with keys and rationale, when the exam definition shows them after the
+     * exam; empty when it does not. Refused while the attempt is open.
+     */
+    @PreAuthorize("hasRole('CANDIDATE')")
+    @Transactional(readOnly = true)
+    public Optional<AttemptReview> review(long attemptId) {
+        long user = CurrentPrincipal.require().id();
+        Open attempt = attempt(attemptId, "").filter(a -> a.userId() == user)
+                .orElseThrow(() -> new ExamRefusedException("no attempt " + attemptId + " of this candidate"));
+        if (attempt.state() == AttemptState.IN_PROGRESS) {
+            throw new ExamRefusedException("the attempt is still open");
+        }
+        if (!definitions.version(attempt.examId(), attempt.examVersion()).showRationale()) {
+            return Optional.empty();
+        }
+        Map<String, AttemptView.Saved> answers = saved(attemptId);
+        List<AttemptReview.Question> questions = new ArrayList<>();
+        for (AttemptItem asked : attemptItems(attemptId)) {
+            Item item = banks.item(asked.itemId(), asked.itemVersion()).orElseThrow();
+            Set<String> chosen = answers.containsKey(item.id()) ? answers.get(item.id()).answer() : Set.of();
+            Map<String, ItemOption> byId = new LinkedHashMap<>();
+            item.choices().forEach(option -> byId.put(option.id(), option));
+            List<AttemptReview.Choice> choices = asked.order().stream().map(byId::get)
+                    .map(option -> new AttemptReview.Choice(option.id(), option.text(), item.key().contains(option.id()),
+                            chosen.contains(option.id()), option.why()))
+                    .toList();
+            questions.add(new AttemptReview.Question(asked.position(), item.type(), item.stem(), choices, item.isCorrect(chosen),
+                    item.rationale(), item.reference()));
+        }
+        return Optional.of(new AttemptReview(questions));
+    }
+
     /** The candidate closes the attempt; it is scored at once and the result recorded as evidence. */
     @PreAuthorize("hasRole('CANDIDATE')")
     @Transactional
@@ -141,21 +203,13 @@ public class ExamAttempts {
         if (attempt.state() != AttemptState.IN_PROGRESS) {
             return result(attemptId);
         }
-        ExamDefinition exam = definition(attempt.examId(), attempt.examVersion());
+        ExamDefinition exam = definitions.version(attempt.examId(), attempt.examVersion());
         Instant now = clock.instant();
         Instant lastAccepted = attempt.deadline().plus(exam.overduePolicy() == OverduePolicy.GRACE ? exam.grace() : Duration.ZERO);
         if (now.isAfter(lastAccepted)) {
             return close(attempt, exam, candidate.email());
         }
         return score(attempt, exam, AttemptState.SUBMITTED, now, candidate.email());
-    }
-
-    /** The exams a candidate can sit now: the newest version of each. */
-    @PreAuthorize("hasRole('CANDIDATE')")
-    @Transactional(readOnly = true)
-    public List<ExamDefinition> exams() {
-        return jdbc.sql("SELECT exam_id FROM exam_definition GROUP BY exam_id ORDER BY exam_id DESC").query(String.class).list()
-                .stream().map(id -> definition(id).orElseThrow()).toList();
     }
 
     /** The result of a closed attempt; only its candidate reads it here. */
@@ -178,7 +232,7 @@ public class ExamAttempts {
         if (attempt.isEmpty() || attempt.get().state() != AttemptState.IN_PROGRESS) {
             return;
         }
-        ExamDefinition exam = definition(attempt.get().examId(), attempt.get().examVersion());
+        ExamDefinition exam = definitions.version(attempt.get().examId(), attempt.get().examVersion());
         Instant closesAt = attempt.get().deadline().plus(exam.overduePolicy() == OverduePolicy.GRACE ? exam.grace() : Duration.ZERO);
         if (clock.instant().isAfter(closesAt)) {
             close(attempt.get(), exam, "system");
@@ -245,7 +299,7 @@ public class ExamAttempts {
     }
 
     private ExamResult storedResult(Open attempt) {
-        ExamDefinition exam = definition(attempt.examId(), attempt.examVersion());
+        ExamDefinition exam = definitions.version(attempt.examId(), attempt.examVersion());
         Map<String, ExamResult.DomainScore> domains = new LinkedHashMap<>();
         jdbc.sql("SELECT domain, correct, total FROM attempt_domain_score WHERE attempt_id = ? ORDER BY domain")
                 .param(attempt.id())
@@ -258,8 +312,9 @@ public class ExamAttempts {
     private AttemptView view(long attemptId, long user) {
         Open attempt = attempt(attemptId, "").filter(a -> a.userId() == user)
                 .orElseThrow(() -> new ExamRefusedException("no attempt " + attemptId + " of this candidate"));
-        ExamDefinition exam = definition(attempt.examId(), attempt.examVersion());
+        ExamDefinition exam = definitions.version(attempt.examId(), attempt.examVersion());
         List<AttemptView.Question> questions = new ArrayList<>();
+        Set<String> flagged = new TreeSet<>();
         for (AttemptItem asked : attemptItems(attemptId)) {
             Item item = banks.item(asked.itemId(), asked.itemVersion()).orElseThrow();
             Map<String, ItemOption> byId = new LinkedHashMap<>();
@@ -267,8 +322,12 @@ public class ExamAttempts {
             List<AttemptView.Choice> choices = asked.order().stream()
                     .map(id -> new AttemptView.Choice(id, byId.get(id).text())).toList();
             questions.add(new AttemptView.Question(asked.position(), item.id(), item.type(), item.stem(), choices));
+            if (asked.flagged()) {
+                flagged.add(item.id());
+            }
         }
-        return new AttemptView(attemptId, exam.nameJa(), attempt.state(), attempt.deadline(), questions, saved(attemptId));
+        return new AttemptView(attemptId, exam.nameJa(), exam.nameEn(), attempt.state(), attempt.deadline(), questions,
+                saved(attemptId), flagged);
     }
 
     private Map<String, AttemptView.Saved> saved(long attemptId) {
@@ -283,10 +342,10 @@ public class ExamAttempts {
     }
 
     private List<AttemptItem> attemptItems(long attemptId) {
-        return jdbc.sql("SELECT position, item_id, item_version, domain, option_order FROM attempt_item WHERE attempt_id = ? ORDER BY position")
+        return jdbc.sql("SELECT position, item_id, item_version, domain, option_order, flagged FROM attempt_item WHERE attempt_id = ? ORDER BY position")
                 .param(attemptId)
                 .query((rs, n) -> new AttemptItem(rs.getInt(1), rs.getString(2), rs.getInt(3), rs.getString(4),
-                        Arrays.asList(rs.getString(5).split(","))))
+                        Arrays.asList(rs.getString(5).split(",")), rs.getBoolean(6)))
                 .list();
     }
 
@@ -308,21 +367,6 @@ public class ExamAttempts {
                 .optional();
     }
 
-    Optional<ExamDefinition> definition(String examId) {
-        return jdbc.sql("SELECT MAX(version) FROM exam_definition WHERE exam_id = ?").param(examId).query(Integer.class).optional()
-                .map(version -> definition(examId, version));
-    }
-
-    private ExamDefinition definition(String examId, int version) {
-        return jdbc.sql("SELECT exam_id, version, name_ja, name_en, bank, blueprint, time_limit_minutes, pass_mark, overdue_policy, "
-                        + "grace_minutes, show_rationale FROM exam_definition WHERE exam_id = ? AND version = ?")
-                .params(examId, version)
-                .query((rs, n) -> new ExamDefinition(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6), Duration.ofMinutes(rs.getInt(7)), rs.getInt(8), OverduePolicy.valueOf(rs.getString(9)),
-                        Duration.ofMinutes(rs.getInt(10)), rs.getBoolean(11)))
-                .single();
-    }
-
     private String candidateEmail(long userId) {
         return jdbc.sql("SELECT email FROM app_user WHERE id = ?").param(userId).query(String.class).single();
     }
@@ -337,6 +381,6 @@ public class ExamAttempts {
                         BigDecimal score, boolean passed) {
     }
 
-    private record AttemptItem(int position, String itemId, int itemVersion, String domain, List<String> order) {
+    private record AttemptItem(int position, String itemId, int itemVersion, String domain, List<String> order, boolean flagged) {
     }
 }

@@ -39,6 +39,10 @@ class ExamAttemptsIT {
     @Autowired
     ItemBanks banks;
     @Autowired
+    ExamDefinitions definitions;
+    @Autowired
+    StartRules rules;
+    @Autowired
     EvidenceLedger ledger;
     @Autowired
     AuditLog auditLog;
@@ -110,7 +114,8 @@ class ExamAttemptsIT {
         }
 
         // A new service instance holds nothing in memory: everything comes back from the database.
-        ExamAttempts restarted = new ExamAttempts(new ItemBanks2().banks(), ledger, auditLog, jdbc, Clock.systemUTC(), event -> { });
+        ExamAttempts restarted = new ExamAttempts(new ItemBanks2().banks(), definitions, rules, ledger, auditLog, jdbc,
+                Clock.systemUTC(), event -> { });
         AttemptView after = restarted.start("competency-standard");
 
         assertThat(after.attemptId()).isEqualTo(before.attemptId());

@@ -3,6 +3,7 @@ package jp.mamori.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Paragraph;
@@ -31,7 +32,7 @@ class ExamViewIT extends MamoriBrowserlessTest {
         navigate(CandidateHomeView.class);
 
         test($view(Button.class).all().stream()
-                .filter(b -> "受験する(再開): 個人情報保護力量検定 スタンダード".equals(b.getElement().getAttribute("aria-label")))
+                .filter(b -> "受験を始める: 個人情報保護力量検定 スタンダード".equals(b.getElement().getAttribute("aria-label")))
                 .findFirst().orElseThrow()).click();
 
         assertThat(getCurrentView()).isInstanceOf(ExamView.class);
@@ -59,6 +60,19 @@ class ExamViewIT extends MamoriBrowserlessTest {
 
         assertThat($view(Paragraph.class).all()).anyMatch(p -> p.getText().startsWith("不合格です。得点"));
         assertThat($view(Paragraph.class).all()).anyMatch(p -> p.getText().startsWith("個人情報保護法: 定義と義務: "));
+    }
+
+    @Test
+    void a_question_flagged_for_review_is_still_flagged_after_a_reload() {
+        users.loginAs("ui-exam-flag@example.jp", Role.CANDIDATE);
+        navigate(ExamView.class, "competency-standard");
+
+        test($view(Checkbox.class).withCaption("あとで見直す").single()).click();
+        navigate(CandidateHomeView.class);
+        navigate(ExamView.class, "competency-standard");
+
+        assertThat($view(Checkbox.class).withCaption("あとで見直す").single().getValue()).isTrue();
+        assertThat($view(Button.class).withText("1").single().getElement().getAttribute("aria-label")).endsWith("(見直し)");
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -19,11 +19,13 @@ import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,7 +39,10 @@ import jp.mamori.exam.ExamRefusedException;
 import jp.mamori.exam.ExamResult;
 import jp.mamori.questionbank.ItemType;
 import jp.mamori.shared.Role;
+import jp.mamori.shared.ui.Formats;
 import jp.mamori.shared.ui.Page;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
 
 /**
  * Sitting an exam: one question at a time with a navigator of answered and flagged questions, every answer saved the
@@ -56,8 +61,10 @@ public class ExamView extends Page implements HasUrlParameter<String> {
     private final Span status = new Span();
     private final Div navigator = new Div();
     private final Div stage = new Div();
-    private final Set<Integer> flagged = new HashSet<>();
+    private final Set<String> flagged = new HashSet<>();
     private final Map<String, Set<String>> answers = new HashMap<>();
+    /** Answers the server could not take yet (e.g. the database was busy), retried on every poll until stored. */
+    private final Map<String, Unsaved> unsaved = new LinkedHashMap<>();
     private AttemptView attempt;
     private int current;
     private boolean warnedFive;
@@ -86,10 +93,17 @@ public class ExamView extends Page implements HasUrlParameter<String> {
         try {
             attempt = attempts.start(examId);
         } catch (ExamRefusedException e) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, e.getMessage());
+            if (!e.getMessage().startsWith("exam.refused.")) {
+                event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, e.getMessage());
+                return;
+            }
+            Paragraph why = new Paragraph(getTranslation(e.getMessage(), Formats.params(getLocale(), e.params())));
+            why.getElement().setAttribute("role", "alert");
+            stage.add(why, new RouterLink(getTranslation("exam.back-home"), CandidateHomeView.class));
             return;
         }
         attempt.saved().forEach((item, saved) -> answers.put(item, saved.answer()));
+        flagged.addAll(attempt.flagged());
         showQuestion(0);
     }
 
@@ -105,6 +119,7 @@ public class ExamView extends Page implements HasUrlParameter<String> {
         if (attempt == null || attempt.state() != AttemptState.IN_PROGRESS) {
             return;
         }
+        List.copyOf(unsaved.entrySet()).forEach(retry -> store(retry.getKey(), retry.getValue().answer(), retry.getValue().seq()));
         Duration left = Duration.between(Instant.now(), attempt.deadline());
         if (left.isNegative() || left.isZero()) {
             showResult(attempts.submit(attempt.attemptId()));
@@ -131,12 +146,17 @@ public class ExamView extends Page implements HasUrlParameter<String> {
         stage.removeAll();
         String label = getTranslation("exam.question", index + 1, attempt.questions().size()) + " " + question.stem().in(getLocale());
         HasValue<?, ?> field = field(question, label);
-        Checkbox flag = new Checkbox(getTranslation("exam.flag"), flagged.contains(index));
+        Checkbox flag = new Checkbox(getTranslation("exam.flag"), flagged.contains(question.itemId()));
         flag.addValueChangeListener(e -> {
-            if (e.getValue()) {
-                flagged.add(index);
-            } else {
-                flagged.remove(index);
+            try {
+                attempts.flag(attempt.attemptId(), question.itemId(), e.getValue());
+                if (e.getValue()) {
+                    flagged.add(question.itemId());
+                } else {
+                    flagged.remove(question.itemId());
+                }
+            } catch (ExamRefusedException closed) {
+                status.setText(getTranslation("exam.closed"));
             }
             renderNavigator();
         });
@@ -179,15 +199,28 @@ public class ExamView extends Page implements HasUrlParameter<String> {
     }
 
     private void save(AttemptView.Question question, Set<String> answer) {
+        answers.put(question.itemId(), answer);
+        store(question.itemId(), answer, nextSeq());
+        renderNavigator();
+    }
+
+    private void store(String itemId, Set<String> answer, long seq) {
         try {
-            attempts.save(attempt.attemptId(), question.itemId(), answer, nextSeq());
-            answers.put(question.itemId(), answer);
-            status.setText(getTranslation("exam.saved"));
-            renderNavigator();
+            attempts.save(attempt.attemptId(), itemId, answer, seq);
+            unsaved.remove(itemId);
+            status.setText(getTranslation(unsaved.isEmpty() ? "exam.saved" : "exam.unsaved", unsaved.size()));
         } catch (ExamRefusedException e) {
+            unsaved.clear();
             status.setText(getTranslation("exam.closed"));
             tick();
+        } catch (DataAccessException | TransactionException e) {
+            // Kept with its sequence number: a retry can never overwrite a newer answer from another tab.
+            unsaved.put(itemId, new Unsaved(answer, seq));
+            status.setText(getTranslation("exam.unsaved", unsaved.size()));
         }
+    }
+
+    private record Unsaved(Set<String> answer, long seq) {
     }
 
     /** The navigator: one button per question, marked answered, flagged and current, for mouse and keyboard alike. */
@@ -195,12 +228,13 @@ public class ExamView extends Page implements HasUrlParameter<String> {
         navigator.removeAll();
         for (int i = 0; i < attempt.questions().size(); i++) {
             int index = i;
-            boolean answered = !answers.getOrDefault(attempt.questions().get(i).itemId(), Set.of()).isEmpty();
+            String itemId = attempt.questions().get(i).itemId();
+            boolean answered = !answers.getOrDefault(itemId, Set.of()).isEmpty();
             Button button = new Button(String.valueOf(i + 1), e -> showQuestion(index));
             button.addThemeVariants(ButtonVariant.LUMO_SMALL, answered ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_CONTRAST);
             button.setAriaLabel(getTranslation("exam.nav-item", i + 1,
-                    getTranslation(answered ? "exam.answered" : "exam.unanswered"), flagged.contains(i) ? getTranslation("exam.flagged") : ""));
-            if (flagged.contains(i)) {
+                    getTranslation(answered ? "exam.answered" : "exam.unanswered"), flagged.contains(itemId) ? getTranslation("exam.flagged") : ""));
+            if (flagged.contains(itemId)) {
                 button.addClassName("mamori-flagged");
             }
             if (i == current) {
@@ -251,6 +285,7 @@ public class ExamView extends Page implements HasUrlParameter<String> {
             track.getElement().setAttribute("aria-hidden", "true");
             stage.add(new Paragraph(getTranslation("exam.domain." + domain) + ": " + s.correct() + " / " + s.total()), track);
         });
+        attempts.review(attempt.attemptId()).ifPresent(review -> stage.add(new ReviewList(review)));
     }
 
     private static long nextSeq() {

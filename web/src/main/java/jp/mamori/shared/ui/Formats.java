@@ -20,8 +20,22 @@ public final class Formats {
         if (instant == null) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)
-                .withZone(CurrentPrincipal.get().map(MamoriPrincipal::zone).orElse(DEFAULT_ZONE))
-                .format(instant);
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale).withZone(zone()).format(instant);
+    }
+
+    /** The signed-in person's zone (Japan time when nobody is signed in). */
+    public static ZoneId zone() {
+        return CurrentPrincipal.get().map(MamoriPrincipal::zone).orElse(DEFAULT_ZONE);
+    }
+
+    /** Message parameters as people read them: instants as local date and time, anything else as it is. */
+    public static Object[] params(Locale locale, Object... params) {
+        Object[] shown = params.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof Instant instant) {
+                shown[i] = dateTime(instant, locale);
+            }
+        }
+        return shown;
     }
 }
