@@ -31,6 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Exam attempts kept entirely in the database (DESIGN.md §3): the server fixes items, their order, option order and
@@ -51,9 +52,12 @@ public class ExamAttempts {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final AnswerSaveGate gate;
+    private final TransactionTemplate transaction;
 
     ExamAttempts(ItemBanks banks, ExamDefinitions definitions, StartRules rules, EvidenceLedger ledger, AuditLog auditLog,
-                 JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+                 JdbcClient jdbc, Clock clock, ApplicationEventPublisher events, AnswerSaveGate gate,
+                 TransactionTemplate transaction) {
         this.banks = banks;
         this.definitions = definitions;
         this.rules = rules;
@@ -62,6 +66,8 @@ public class ExamAttempts {
         this.jdbc = jdbc;
         this.clock = clock;
         this.events = events;
+        this.gate = gate;
+        this.transaction = transaction;
     }
 
     /**
@@ -117,9 +123,13 @@ public class ExamAttempts {
      * for an unknown option, or on someone else's attempt. Returns the answer stored now.
      */
     @PreAuthorize("hasRole('CANDIDATE')")
-    @Transactional
     public AttemptView.Saved save(long attemptId, String itemId, Set<String> answer, long clientSeq) {
         MamoriPrincipal candidate = CurrentPrincipal.require();
+        // The queue comes before the transaction, so a waiting save holds no connection.
+        return gate.through(() -> transaction.execute(status -> store(candidate, attemptId, itemId, answer, clientSeq)));
+    }
+
+    private AttemptView.Saved store(MamoriPrincipal candidate, long attemptId, String itemId, Set<String> answer, long clientSeq) {
         Open attempt = lockShared(attemptId, candidate);
         if (attempt.state() != AttemptState.IN_PROGRESS || !clock.instant().isBefore(attempt.deadline())) {
             throw refuse(candidate, attemptId, "answer after the attempt closed (deadline " + attempt.deadline() + ")");

@@ -4,31 +4,56 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import jp.mamori.questionbank.Item;
 import jp.mamori.questionbank.ItemParser;
+import jp.mamori.questionbank.ItemYaml;
+import jp.mamori.shared.Sha256;
+import jp.mamori.shared.db.UtcColumns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The exam item banks shipped in the question-bank jar ({@code banks/<bank>/*.yaml}), read once at start-up.
- * A bank file with problems is left out whole and logged, and so is any item whose id is already taken. Items are found by id and the exact version an attempt saw.
+ * A bank file with problems is left out whole and logged, and so is any item whose id is already taken.
+ * At start-up every item version is published to the database, and a published version never changes: if a bundled
+ * item differs from its published text without a new version number, the published text is used (and the slip
+ * logged). Items are found by id and the exact version an attempt saw, also after the bank has dropped them.
  */
 @Component
-class ItemBanks {
+@Order(5)
+class ItemBanks implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ItemBanks.class);
 
     private final Map<String, List<Item>> banks = new HashMap<>();
-    private final Map<String, Item> byIdAndVersion = new HashMap<>();
+    private final Map<String, Item> byIdAndVersion = new ConcurrentHashMap<>();
+    private final JdbcClient jdbc;
+    private final Clock clock;
 
+    /** The bundled banks alone, with no database behind them. */
     ItemBanks() throws IOException {
+        this(null, null);
+    }
+
+    @Autowired
+    ItemBanks(JdbcClient jdbc, Clock clock) throws IOException {
+        this.jdbc = jdbc;
+        this.clock = clock;
         ItemParser parser = new ItemParser();
         for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:banks/*/*.yaml")) {
             String url = resource.getURL().toString();
@@ -62,6 +87,46 @@ class ItemBanks {
     }
 
     Optional<Item> item(String id, int version) {
-        return Optional.ofNullable(byIdAndVersion.get(id + "@" + version));
+        Item known = byIdAndVersion.get(id + "@" + version);
+        if (known != null || jdbc == null) {
+            return Optional.ofNullable(known);
+        }
+        Optional<Item> published = jdbc.sql("SELECT yaml FROM bank_item_version WHERE item_id = ? AND version = ?")
+                .params(id, version).query(String.class).optional().map(yaml -> parsePublished(id, version, yaml));
+        published.ifPresent(item -> byIdAndVersion.put(id + "@" + version, item));
+        return published;
+    }
+
+    /** Publishes the bundled item versions not yet in the database; a changed text under a published version loses. */
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        for (Map.Entry<String, List<Item>> bank : banks.entrySet()) {
+            List<Item> items = bank.getValue();
+            for (int i = 0; i < items.size(); i++) {
+                Item item = items.get(i);
+                String yaml = ItemYaml.write(List.of(item));
+                String hash = Sha256.hex(yaml.getBytes(StandardCharsets.UTF_8));
+                jdbc.sql("INSERT IGNORE INTO bank_item_version (item_id, version, bank, yaml, sha256, published_at) VALUES (?,?,?,?,?,?)")
+                        .params(item.id(), item.version(), bank.getKey(), yaml, hash, UtcColumns.of(clock.instant())).update();
+                String published = jdbc.sql("SELECT yaml FROM bank_item_version WHERE item_id = ? AND version = ?")
+                        .params(item.id(), item.version()).query(String.class).single();
+                if (!published.equals(yaml)) {
+                    log.error("item {} v{} ({}) differs from its published text: give changes a new version; the published text is used",
+                            item.id(), item.version(), item.location());
+                    Item kept = parsePublished(item.id(), item.version(), published);
+                    items.set(i, kept);
+                    byIdAndVersion.put(item.id() + "@" + item.version(), kept);
+                }
+            }
+        }
+    }
+
+    private static Item parsePublished(String id, int version, String yaml) {
+        ItemParser.Result result = new ItemParser().parse("published:" + id + "@" + version, yaml);
+        if (!result.problems().isEmpty() || result.items().size() != 1) {
+            throw new IllegalStateException("published item " + id + " v" + version + " cannot be read: " + result.problems());
+        }
+        return result.items().getFirst();
     }
 }

@@ -33,6 +33,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class AnswerSaveBenchmark {
 
     private static final int CANDIDATES = Integer.getInteger("bench.candidates", 500);
+    /** 0: every candidate fires all saves at once (the worst case); otherwise a random pause of up to twice this. */
+    private static final int THINK_MS = Integer.getInteger("bench.think-ms", 0);
 
     @Autowired
     ExamAttempts attempts;
@@ -69,6 +71,9 @@ class AnswerSaveBenchmark {
                                 expected.put(candidate.view().attemptId() + "/" + q.itemId(), answer);
                             }
                             // Like the exam page: a failed save is sent again with the same sequence number (idempotent).
+                            if (THINK_MS > 0) {
+                                Thread.sleep(ThreadLocalRandom.current().nextInt(2 * THINK_MS));
+                            }
                             for (int attempt = 1; attempt <= 3; attempt++) {
                                 long t0 = System.nanoTime();
                                 try {
@@ -113,8 +118,8 @@ class AnswerSaveBenchmark {
         }
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
-        System.out.printf("answer saves: %d by %d concurrent candidates in %.1f s (%.0f saves/s), failed tries (retried) %d%n", sorted.size(),
-                CANDIDATES, wall / 1e9, sorted.size() / (wall / 1e9), failures.get());
+        System.out.printf("answer saves: %d by %d concurrent candidates (think time %s) in %.1f s (%.0f saves/s), failed tries (retried) %d%n",
+                sorted.size(), CANDIDATES, THINK_MS == 0 ? "none" : "0-" + 2 * THINK_MS + " ms", wall / 1e9, sorted.size() / (wall / 1e9), failures.get());
         System.out.printf("latency ms: p50 %.1f  p95 %.1f  p99 %.1f  max %.1f%n", pct(sorted, 50), pct(sorted, 95), pct(sorted, 99),
                 sorted.getLast() / 1e6);
         System.out.printf("lost final answers: %d of %d%n", lost, CANDIDATES * 60);

@@ -43,6 +43,10 @@ class ExamAttemptsIT {
     @Autowired
     StartRules rules;
     @Autowired
+    AnswerSaveGate gate;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transaction;
+    @Autowired
     EvidenceLedger ledger;
     @Autowired
     AuditLog auditLog;
@@ -115,7 +119,7 @@ class ExamAttemptsIT {
 
         // A new service instance holds nothing in memory: everything comes back from the database.
         ExamAttempts restarted = new ExamAttempts(new ItemBanks2().banks(), definitions, rules, ledger, auditLog, jdbc,
-                Clock.systemUTC(), event -> { });
+                Clock.systemUTC(), event -> { }, gate, transaction);
         AttemptView after = restarted.start("competency-standard");
 
         assertThat(after.attemptId()).isEqualTo(before.attemptId());
