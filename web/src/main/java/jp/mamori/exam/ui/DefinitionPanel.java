@@ -76,6 +76,7 @@ class DefinitionPanel extends Div {
             }
         });
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        publish.getStyle().set("margin-top", "var(--lumo-space-m)");
         Grid<ExamDefinition> history = new Grid<>();
         history.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         history.setAllRowsVisible(true);

@@ -36,6 +36,7 @@ public class ExamAdminView extends Page {
         heading();
         exam.setLabel(getTranslation("exam.admin.exam"));
         exam.setItemLabelGenerator(d -> d.name(getLocale()));
+        exam.setWidth("min(100%, 30em)");
         panels.setWidthFull();
         add(exam, panels);
         List<ExamDefinition> current = definitions.current();
