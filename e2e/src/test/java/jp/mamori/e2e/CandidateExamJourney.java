@@ -1,0 +1,91 @@
+package jp.mamori.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import jp.mamori.questionbank.Item;
+import jp.mamori.questionbank.ItemOption;
+import jp.mamori.questionbank.ItemType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A candidate sits the expert exam in Japanese, answers every question right, submits and passes. While the attempt
+ * is open, nothing the server sends to the browser carries a rationale or an option's explanation.
+ */
+class CandidateExamJourney extends Journey {
+
+    private final Map<String, Item> bank = KnownItems.competency().stream()
+            .collect(Collectors.toMap(item -> item.stem().ja(), Function.identity(), (a, b) -> a));
+
+    @Test
+    void a_candidate_who_knows_every_key_passes_and_no_key_explanation_reaches_the_browser_before_submission() {
+        Page page = login("ja", "candidate@demo.mamori.jp");
+        List<String> sentWhileOpen = new ArrayList<>();
+        page.onResponse(response -> {
+            if (response.url().contains("v-r=uidl")) {
+                sentWhileOpen.add(response.text());
+            }
+        });
+        // "Start" on a fresh database, "resume" when a run against a running app was cut short.
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName(Pattern.compile("^(受験を始める|受験を再開する): 個人情報保護力量検定 エキスパート$"))).click();
+        page.waitForURL(url -> url.contains("/exam/competency-expert"));
+        settle(page);
+        assertAccessible(page);
+        screenshot(page, "exam-ja");
+
+        List<Item> asked = new ArrayList<>();
+        int questions = page.locator(".mamori-navigator vaadin-button").count();
+        for (int i = 0; i < questions; i++) {
+            Item item = current(page);
+            asked.add(item);
+            answer(page, item);
+            if (i < questions - 1) {
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("次へ").setExact(true)).click();
+                settle(page);
+            }
+        }
+        List<String> beforeSubmit = List.copyOf(sentWhileOpen);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("解答を提出").setExact(true)).first().click();
+        page.locator("vaadin-button[slot=confirm-button]").click();
+        settle(page);
+
+        assertThat(questions).isEqualTo(80);
+        assertThat(page.getByText("合格です。得点 100%").isVisible()).isTrue();
+        assertAccessible(page);
+        screenshot(page, "exam-result-ja");
+        String traffic = String.join("\n", beforeSubmit);
+        for (Item item : asked) {
+            assertThat(traffic).as("rationale of " + item.id()).doesNotContain(item.rationale().ja());
+            for (ItemOption option : item.options()) {
+                if (option.why() != null && !option.why().ja().isBlank()) {
+                    assertThat(traffic).as("explanation of " + item.id() + "/" + option.id()).doesNotContain(option.why().ja());
+                }
+            }
+        }
+    }
+
+    /** The item on screen, found by its stem in the question's label ("問 n / N. stem"). */
+    private Item current(Page page) {
+        String label = (String) page.locator("vaadin-radio-group, vaadin-checkbox-group").first().evaluate("group => group.label");
+        return bank.entrySet().stream().filter(e -> label.endsWith(e.getKey())).map(Map.Entry::getValue).findFirst()
+                .orElseThrow(() -> new AssertionError("no item with the stem shown: " + label));
+    }
+
+    private void answer(Page page, Item item) {
+        AriaRole role = item.type() == ItemType.MULTIPLE ? AriaRole.CHECKBOX : AriaRole.RADIO;
+        for (ItemOption option : item.choices()) {
+            if (item.key().contains(option.id())) {
+                page.getByRole(role, new Page.GetByRoleOptions().setName(option.text().ja()).setExact(true)).check();
+                settle(page);
+            }
+        }
+    }
+}
