@@ -170,6 +170,10 @@ public class ExamView extends Page implements HasUrlParameter<String> {
         box.addClassName("mamori-card");
         stage.add(box, new HorizontalLayout(previous, next, submit));
         renderNavigator();
+        // Keyboard and screen-reader users land on the question itself: its chosen option, else its first one.
+        // After the next frame: on first load the layout is still being rendered when this arrives.
+        ((com.vaadin.flow.component.Component) field).getElement().executeJs("requestAnimationFrame(() => setTimeout(() => {"
+                + "const input = this.querySelector('[checked] input') || this.querySelector('input'); if (input) input.focus(); }))");
     }
 
     private HasValue<?, ?> field(AttemptView.Question question, String label) {
