@@ -14,7 +14,7 @@ public class EmailNotVerifiedException extends AccountStatusException {
 
     private final String email;
 
-    EmailNotVerifiedException(String email) {
+    public EmailNotVerifiedException(String email) {
         super("e-mail address not verified: " + email);
         this.email = email;
     }
