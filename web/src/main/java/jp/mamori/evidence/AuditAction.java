@@ -14,7 +14,10 @@ public enum AuditAction {
     LANGUAGE_CHANGED,
     EVIDENCE_VERIFIED,
     CONTENT_PUBLISHED,
-    EXAM_REQUEST_REFUSED;
+    EXAM_REQUEST_REFUSED,
+    REGISTRATION_REQUESTED,
+    EMAIL_VERIFIED,
+    VERIFICATION_LINK_RESENT;
 
     public String labelKey() {
         return "audit.action." + name();

@@ -25,6 +25,7 @@ final class MamoriUserDetails implements UserDetails, CredentialsContainer, Mamo
     private final Set<Role> roles;
     private final boolean locked;
     private final boolean enabled;
+    private final boolean emailVerified;
     private final ZoneId zone;
     private String passwordHash;
 
@@ -36,6 +37,7 @@ final class MamoriUserDetails implements UserDetails, CredentialsContainer, Mamo
         this.locked = locked;
         // An account without a password (not yet set through its link) cannot log in.
         this.enabled = user.isEnabled() && user.getPasswordHash() != null;
+        this.emailVerified = user.isEmailVerified();
         this.passwordHash = user.getPasswordHash();
         this.zone = ZoneId.of(user.getTimeZone());
     }
@@ -88,6 +90,11 @@ final class MamoriUserDetails implements UserDetails, CredentialsContainer, Mamo
     @Override
     public boolean isEnabled() {
         return enabled;
+    }
+
+    /** Checked after the password (see {@link VerifiedEmailLogin}), so only the account holder learns of it. */
+    boolean emailVerified() {
+        return emailVerified;
     }
 
     @Override

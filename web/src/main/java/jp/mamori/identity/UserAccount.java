@@ -63,6 +63,10 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Null while a self-registered account waits for its address to be confirmed; such an account cannot log in. */
+    @Column(name = "email_verified_at")
+    private Instant emailVerifiedAt;
+
     @Version
     private long version;
 
@@ -81,6 +85,8 @@ public class UserAccount {
         this.department = department;
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         this.createdAt = createdAt;
+        // Whoever creates an account this way (an administrator, an import, the bootstrap) vouches for the address.
+        this.emailVerifiedAt = createdAt;
     }
 
     /** Counts a failed login; returns true when this failure locks the account. */
@@ -109,6 +115,21 @@ public class UserAccount {
 
     public boolean isLocked(Instant now) {
         return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /** Self-registration: the account stays closed until the person opens the link mailed to the address. */
+    void awaitEmailVerification() {
+        emailVerifiedAt = null;
+    }
+
+    void verifyEmail(Instant now) {
+        if (emailVerifiedAt == null) {
+            emailVerifiedAt = now;
+        }
+    }
+
+    public boolean isEmailVerified() {
+        return emailVerifiedAt != null;
     }
 
     void setPasswordHash(String passwordHash) {

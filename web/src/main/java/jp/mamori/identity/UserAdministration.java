@@ -25,7 +25,7 @@ public class UserAdministration {
 
     static final String MANAGERS = "hasAnyRole('TRAINING_ADMIN','SYSTEM_ADMIN')";
     private static final String READERS = "hasAnyRole('TRAINING_ADMIN','SYSTEM_ADMIN','PRIVACY_OFFICER')";
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
+    static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
 
     private final UserAccountRepository users;
     private final DepartmentRepository departments;

@@ -21,6 +21,7 @@ import jp.mamori.learning.ui.CompanyRulesView;
 import jp.mamori.learning.ui.DeckAdminView;
 import jp.mamori.learning.ui.DeckPlayerView;
 import jp.mamori.learning.ui.LearnerHomeView;
+import jp.mamori.mail.ui.OutboxView;
 import jp.mamori.reporting.ui.OfficeOverviewView;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.ui.HomeRedirect;
@@ -53,9 +54,10 @@ class AccessMatrixTest {
             Map.entry(CompanyRulesView.class, EnumSet.of(Role.TRAINING_ADMIN)),
             Map.entry(DeckAdminView.class, EnumSet.of(Role.TRAINING_ADMIN)),
             Map.entry(ExamView.class, EnumSet.of(Role.CANDIDATE)),
-            Map.entry(ExamAdminView.class, EnumSet.of(Role.TRAINING_ADMIN)));
+            Map.entry(ExamAdminView.class, EnumSet.of(Role.TRAINING_ADMIN)),
+            Map.entry(OutboxView.class, EnumSet.of(Role.TRAINING_ADMIN, Role.SYSTEM_ADMIN)));
 
-    private static final Set<String> PUBLIC_VIEWS = Set.of("LoginView", "SetPasswordView");
+    private static final Set<String> PUBLIC_VIEWS = Set.of("LoginView", "SetPasswordView", "RegisterView", "VerifyEmailView");
 
     private final AccessAnnotationChecker checker = new AccessAnnotationChecker();
 

@@ -48,7 +48,7 @@ class RoleHomeViewsIT extends MamoriBrowserlessTest {
 
     @Test
     void a_training_admin_lands_on_people() {
-        assertLandsOn(Role.TRAINING_ADMIN, UsersView.class, "利用者管理", List.of("PMS事務局の概要", "利用者管理", "教材の管理", "試験の管理", "当社の規程"));
+        assertLandsOn(Role.TRAINING_ADMIN, UsersView.class, "利用者管理", List.of("PMS事務局の概要", "利用者管理", "教材の管理", "試験の管理", "当社の規程", "送信メール"));
     }
 
     @Test
@@ -64,7 +64,7 @@ class RoleHomeViewsIT extends MamoriBrowserlessTest {
 
     @Test
     void a_system_admin_lands_on_system_status() {
-        assertLandsOn(Role.SYSTEM_ADMIN, SystemView.class, "システムの状態", List.of("利用者管理", "監査ログ", "システムの状態"));
+        assertLandsOn(Role.SYSTEM_ADMIN, SystemView.class, "システムの状態", List.of("利用者管理", "監査ログ", "送信メール", "システムの状態"));
     }
 
     @Test
@@ -74,7 +74,7 @@ class RoleHomeViewsIT extends MamoriBrowserlessTest {
 
         navigate("", UsersView.class);
 
-        assertThat(menu()).containsExactly("PMS事務局の概要", "利用者管理", "教材の管理", "試験の管理", "当社の規程", "マイ教育");
+        assertThat(menu()).containsExactly("PMS事務局の概要", "利用者管理", "教材の管理", "試験の管理", "当社の規程", "マイ教育", "送信メール");
     }
 
     private <T extends Component> void assertLandsOn(Role role, Class<T> home, String heading, List<String> menu) {

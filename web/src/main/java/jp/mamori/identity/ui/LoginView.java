@@ -1,5 +1,7 @@
 package jp.mamori.identity.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,10 +13,14 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Map;
+import jp.mamori.identity.EmailNotVerifiedException;
+import jp.mamori.identity.Registration;
+import jp.mamori.identity.RegistrationException;
 import jp.mamori.shared.i18n.LanguagePreferences;
 import jp.mamori.shared.ui.LanguageSelect;
 import org.springframework.security.authentication.LockedException;
@@ -25,15 +31,22 @@ import org.springframework.security.web.WebAttributes;
 @AnonymousAllowed
 public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle, LocaleChangeObserver {
 
+    private final Registration registration;
     private final LoginForm form = new LoginForm();
     private final Paragraph notice = new Paragraph();
     private final H1 brand = new H1();
     private final Paragraph tagline = new Paragraph();
+    private final RouterLink register = new RouterLink();
+    private final Button resend = new Button();
     /** Why the last login failed: decides the error text, in whichever language is shown. */
     private boolean locked;
+    private boolean unverified;
+    /** The address of the account whose login waits for its e-mail confirmation. */
+    private String unverifiedEmail;
     private String noticeKey;
 
-    public LoginView(LanguagePreferences languages) {
+    public LoginView(LanguagePreferences languages, Registration registration) {
+        this.registration = registration;
         addClassName("mamori-login");
         brand.addClassName("mamori-brand");
         tagline.addClassName("mamori-muted");
@@ -42,7 +55,11 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         notice.getElement().setAttribute("role", "status");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        add(brand, tagline, notice, form, new LanguageSelect(languages));
+        register.setRoute(RegisterView.class);
+        resend.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        resend.setVisible(false);
+        resend.addClickListener(e -> sendNewLink());
+        add(brand, tagline, notice, form, resend, register, new LanguageSelect(languages));
     }
 
     @Override
@@ -50,6 +67,8 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         brand.setText(getTranslation("app.name"));
         tagline.setText(getTranslation("login.tagline"));
         form.setI18n(i18n());
+        register.setText(getTranslation("login.register"));
+        resend.setText(getTranslation("login.unverified.resend"));
         if (noticeKey != null) {
             notice.setText(getTranslation(noticeKey));
         }
@@ -59,7 +78,12 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
         if (query.containsKey("error")) {
-            locked = lastFailure() instanceof LockedException;
+            Exception failure = lastFailure();
+            locked = failure instanceof LockedException;
+            unverified = failure instanceof EmailNotVerifiedException;
+            // Only someone who knew the password gets here, so offering to mail the link reveals nothing new.
+            unverifiedEmail = failure instanceof EmailNotVerifiedException notVerified ? notVerified.email() : null;
+            resend.setVisible(unverifiedEmail != null);
             form.setI18n(i18n());
             form.setError(true);
         } else if (query.containsKey("expired")) {
@@ -67,6 +91,16 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         } else if (query.containsKey("password-set")) {
             showNotice("login.password-set");
         }
+    }
+
+    private void sendNewLink() {
+        try {
+            registration.resend(unverifiedEmail, ClientAddress.current());
+            showNotice("login.unverified.resent");
+        } catch (RegistrationException refused) {
+            showNotice("register.error.too-many");
+        }
+        resend.setVisible(false);
     }
 
     private void showNotice(String key) {
@@ -93,8 +127,9 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         texts.setPassword(getTranslation("login.password"));
         texts.setSubmit(getTranslation("login.submit"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
-        error.setTitle(getTranslation(locked ? "login.locked.title" : "login.failed.title"));
-        error.setMessage(getTranslation(locked ? "login.locked.message" : "login.failed.message"));
+        error.setTitle(getTranslation(locked ? "login.locked.title" : unverified ? "login.unverified.title" : "login.failed.title"));
+        error.setMessage(getTranslation(locked ? "login.locked.message"
+                : unverified ? "login.unverified.message" : "login.failed.message"));
         error.setUsername(getTranslation("login.email.required"));
         error.setPassword(getTranslation("login.password.required"));
         return i18n;
