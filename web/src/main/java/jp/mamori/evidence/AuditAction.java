@@ -14,7 +14,10 @@ public enum AuditAction {
     LANGUAGE_CHANGED,
     EVIDENCE_VERIFIED,
     CONTENT_PUBLISHED,
-    EXAM_REQUEST_REFUSED;
+    EXAM_REQUEST_REFUSED,
+    PEOPLE_IMPORTED,
+    USER_DEACTIVATED,
+    USER_REACTIVATED;
 
     public String labelKey() {
         return "audit.action." + name();

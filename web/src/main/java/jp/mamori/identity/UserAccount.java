@@ -63,6 +63,9 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "deactivated_at")
+    private Instant deactivatedAt;
+
     @Version
     private long version;
 
@@ -111,6 +114,17 @@ public class UserAccount {
         return lockedUntil != null && now.isBefore(lockedUntil);
     }
 
+    /** A leaver: cannot log in any more, and every record of theirs stays. */
+    void deactivate(Instant now) {
+        enabled = false;
+        deactivatedAt = now;
+    }
+
+    void reactivate() {
+        enabled = true;
+        deactivatedAt = null;
+    }
+
     void setPasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
     }
@@ -154,6 +168,10 @@ public class UserAccount {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public Instant getDeactivatedAt() {
+        return deactivatedAt;
     }
 
     public int getFailedLogins() {
