@@ -9,6 +9,7 @@ import static jp.mamori.identity.ImportColumns.NAME;
 import static jp.mamori.identity.ImportColumns.PARENT_CODE;
 import static jp.mamori.identity.ImportColumns.ROLES;
 import static jp.mamori.identity.ImportColumns.STATUS;
+import static jp.mamori.identity.PeopleDirectory.codeKey;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -149,12 +150,12 @@ final class ImportPlanner {
         if (code.isEmpty()) {
             return;
         }
-        DepartmentLine first = departmentLines.get(code);
+        DepartmentLine first = departmentLines.get(codeKey(code));
         if (first != null) {
             problem(ImportFile.DEPARTMENTS, row.line(), header.name(CODE), "import.error.code-repeated", code, first.line());
             return;
         }
-        departmentLines.put(code, new DepartmentLine(row.line(), code, name, parent.isEmpty() ? null : parent, manager));
+        departmentLines.put(codeKey(code), new DepartmentLine(row.line(), code, name, parent.isEmpty() ? null : parent, manager));
     }
 
     private void readPerson(CsvRecords.Row row) {
@@ -162,8 +163,8 @@ final class ImportPlanner {
         String email = required(ImportFile.PEOPLE, header, row, EMAIL, 254).toLowerCase(Locale.ROOT);
         String name = required(ImportFile.PEOPLE, header, row, NAME, 200);
         String department = required(ImportFile.PEOPLE, header, row, DEPARTMENT_CODE, 50);
-        if (!department.isEmpty() && !snapshot.departments().containsKey(department)
-                && !departmentLines.containsKey(department)) {
+        if (!department.isEmpty() && !snapshot.departments().containsKey(codeKey(department))
+                && !departmentLines.containsKey(codeKey(department))) {
             problem(ImportFile.PEOPLE, row.line(), header.name(DEPARTMENT_CODE), "import.error.department-unknown", department);
         }
         Set<Role> roles = roles(row, header);
@@ -214,13 +215,14 @@ final class ImportPlanner {
 
     private void planDepartments() {
         Map<String, String> parents = new HashMap<>();
-        snapshot.departments().values().forEach(d -> parents.put(d.code(), snapshot.departmentCode(d.parentId())));
-        departmentLines.values().forEach(d -> parents.put(d.code(), d.parentCode()));
+        snapshot.departments().values()
+                .forEach(d -> parents.put(codeKey(d.code()), codeKey(snapshot.departmentCode(d.parentId()))));
+        departmentLines.values().forEach(d -> parents.put(codeKey(d.code()), codeKey(d.parentCode())));
         for (DepartmentLine line : departmentLines.values()) {
-            if (line.parentCode() != null && !parents.containsKey(line.parentCode())) {
+            if (line.parentCode() != null && !parents.containsKey(codeKey(line.parentCode()))) {
                 problem(ImportFile.DEPARTMENTS, line.line(), departmentHeader.name(PARENT_CODE),
                         "import.error.department-unknown", line.parentCode());
-            } else if (inCycle(line.code(), parents)) {
+            } else if (inCycle(codeKey(line.code()), parents)) {
                 problem(ImportFile.DEPARTMENTS, line.line(), departmentHeader.name(PARENT_CODE),
                         "import.error.department-cycle", line.code());
             }
@@ -234,7 +236,7 @@ final class ImportPlanner {
     }
 
     private void planDepartment(DepartmentLine line) {
-        PeopleDirectory.DepartmentRow existing = snapshot.departments().get(line.code());
+        PeopleDirectory.DepartmentRow existing = snapshot.departments().get(codeKey(line.code()));
         String manager = line.managerEmail() == null || line.managerEmail().isEmpty() ? null : line.managerEmail();
         if (existing == null) {
             changes.add(new PlannedChange(PlannedChange.Kind.DEPARTMENT_CREATED, line.line(), line.code(), null, null,
@@ -249,7 +251,7 @@ final class ImportPlanner {
         }
         String oldParent = snapshot.departmentCode(existing.parentId());
         boolean renamed = !existing.name().equals(line.name());
-        boolean moved = !Objects.equals(oldParent, line.parentCode());
+        boolean moved = !Objects.equals(codeKey(oldParent), codeKey(line.parentCode()));
         if (renamed) {
             changes.add(new PlannedChange(PlannedChange.Kind.DEPARTMENT_RENAMED, line.line(), line.code(), null,
                     existing.name(), line.name()));
@@ -340,7 +342,9 @@ final class ImportPlanner {
         }
         String oldDepartment = snapshot.departmentCode(existing.departmentId());
         changed(line, "name", existing.name(), line.name());
-        changed(line, "department", oldDepartment, line.departmentCode());
+        if (!Objects.equals(codeKey(oldDepartment), codeKey(line.departmentCode()))) {
+            changed(line, "department", oldDepartment, line.departmentCode());
+        }
         Set<Role> roles = line.roles() == null ? existing.roles() : line.roles();
         if (!roles.equals(existing.roles())) {
             Set<Role> touched = EnumSet.copyOf(roles);

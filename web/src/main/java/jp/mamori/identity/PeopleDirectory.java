@@ -35,7 +35,15 @@ class PeopleDirectory {
                      Set<Role> roles) {
     }
 
-    /** Departments by code and people by lower-case e-mail, with lookups by id. */
+    /**
+     * The key of a department code: the column's collation compares without case, so "hq" in a file is the
+     * registered "HQ" and not a new department that would collide with it.
+     */
+    static String codeKey(String code) {
+        return code == null ? null : code.toLowerCase(Locale.ROOT);
+    }
+
+    /** Departments by {@link #codeKey} and people by lower-case e-mail, with lookups by id. */
     record Snapshot(Map<String, DepartmentRow> departments, Map<Long, DepartmentRow> departmentsById,
                     Map<String, PersonRow> people, Map<Long, PersonRow> peopleById) {
 
@@ -59,7 +67,7 @@ class PeopleDirectory {
         jdbc.query("SELECT id, code, name, parent_id, manager_user_id FROM department" + forUpdate, rs -> {
             DepartmentRow row = new DepartmentRow(rs.getLong(1), rs.getString(2), rs.getString(3), nullableLong(rs, 4),
                     nullableLong(rs, 5));
-            departments.put(row.code(), row);
+            departments.put(codeKey(row.code()), row);
             departmentsById.put(row.id(), row);
         });
         Map<Long, Set<Role>> roles = new HashMap<>();
@@ -78,21 +86,21 @@ class PeopleDirectory {
         return new Snapshot(departments, departmentsById, people, peopleById);
     }
 
-    /** Inserts departments without a parent (parents are set once every code has an id); returns code → id of all. */
+    /** Inserts departments without a parent (parents are set once every code has an id); returns code key → id of all. */
     Map<String, Long> insertDepartments(List<ImportPlanner.DepartmentWrite> created, Instant now) {
         jdbc.batchUpdate("INSERT INTO department (code, name, created_at) VALUES (?, ?, ?)",
                 created.stream().map(d -> new Object[] {d.code(), d.name(), UtcColumns.of(now)}).toList());
         Map<String, Long> ids = new HashMap<>();
         jdbc.query("SELECT id, code FROM department", rs -> {
-            ids.put(rs.getString(2), rs.getLong(1));
+            ids.put(codeKey(rs.getString(2)), rs.getLong(1));
         });
         return ids;
     }
 
     void updateDepartments(List<ImportPlanner.DepartmentWrite> written, Map<String, Long> departmentIds) {
         jdbc.batchUpdate("UPDATE department SET name = ?, parent_id = ? WHERE id = ?", written.stream()
-                .map(d -> new Object[] {d.name(), d.parentCode() == null ? null : departmentIds.get(d.parentCode()),
-                        departmentIds.get(d.code())})
+                .map(d -> new Object[] {d.name(), d.parentCode() == null ? null : departmentIds.get(codeKey(d.parentCode())),
+                        departmentIds.get(codeKey(d.code()))})
                 .toList());
     }
 
@@ -100,7 +108,7 @@ class PeopleDirectory {
     Map<String, Long> insertPeople(List<ImportPlanner.PersonWrite> created, Map<String, Long> departmentIds, Instant now) {
         jdbc.batchUpdate("INSERT INTO app_user (email, display_name, department_id, language, enabled, created_at)"
                         + " VALUES (?, ?, ?, ?, TRUE, ?)",
-                created.stream().map(p -> new Object[] {p.email(), p.name(), departmentIds.get(p.departmentCode()),
+                created.stream().map(p -> new Object[] {p.email(), p.name(), departmentIds.get(codeKey(p.departmentCode())),
                         p.language(), UtcColumns.of(now)}).toList());
         Map<String, Long> ids = new HashMap<>();
         jdbc.query("SELECT id, email FROM app_user", rs -> {
@@ -119,7 +127,7 @@ class PeopleDirectory {
     void updatePeople(List<ImportPlanner.PersonWrite> changed, Map<String, Long> departmentIds, Instant now) {
         jdbc.batchUpdate("UPDATE app_user SET display_name = ?, department_id = ?, language = ?, enabled = ?,"
                         + " deactivated_at = ?, version = version + 1 WHERE id = ?",
-                changed.stream().map(p -> new Object[] {p.name(), departmentIds.get(p.departmentCode()), p.language(),
+                changed.stream().map(p -> new Object[] {p.name(), departmentIds.get(codeKey(p.departmentCode())), p.language(),
                         p.enabled(), p.enabled() ? null : UtcColumns.of(now), p.id()}).toList());
         List<ImportPlanner.PersonWrite> newRoles = changed.stream().filter(p -> p.rolesChanged()).toList();
         jdbc.batchUpdate("DELETE FROM user_role WHERE user_id = ?", newRoles.stream().map(p -> new Object[] {p.id()}).toList());
@@ -130,7 +138,7 @@ class PeopleDirectory {
 
     void setManagers(Map<String, String> managerByDepartment, Map<String, Long> departmentIds, Map<String, Long> personIds) {
         jdbc.batchUpdate("UPDATE department SET manager_user_id = ? WHERE id = ?", managerByDepartment.entrySet().stream()
-                .map(e -> new Object[] {e.getValue() == null ? null : personIds.get(e.getValue()), departmentIds.get(e.getKey())})
+                .map(e -> new Object[] {e.getValue() == null ? null : personIds.get(e.getValue()), departmentIds.get(codeKey(e.getKey()))})
                 .toList());
     }
 

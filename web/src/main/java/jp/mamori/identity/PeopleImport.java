@@ -13,6 +13,7 @@ import jp.mamori.shared.Role;
 import jp.mamori.shared.security.CurrentPrincipal;
 import jp.mamori.shared.security.MamoriPrincipal;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,7 +76,13 @@ public class PeopleImport {
         if (!now.problems().isEmpty() || !now.changes().equals(dryRun.changes())) {
             throw new PeopleImportException("import.error.database-changed");
         }
-        apply(now);
+        try {
+            apply(now);
+        } catch (DataIntegrityViolationException e) {
+            // The tables compare codes and e-mail addresses by their collation (width, kana voicing): a value the
+            // plan took for new can still collide with a registered one. The exception rolls everything back.
+            throw new PeopleImportException("import.error.database-conflict");
+        }
         ImportCounts counts = ImportCounts.of(now.changes());
         auditAfterCommit(CurrentPrincipal.require().email(), counts, now);
         return counts;

@@ -268,6 +268,19 @@ class PeopleImportIT {
     }
 
     @Test
+    void department_codes_match_without_regard_to_case_as_the_database_compares_them() {
+        users.loginAs("import-case@example.jp", Role.TRAINING_ADMIN);
+        imports.confirm(imports.dryRun(new ImportRequest(bytes(csv("code,name", "CASE-A,大小部")), null, false)));
+
+        ImportPlan plan = imports.dryRun(new ImportRequest(bytes(csv("code,name", "case-a,大小部")),
+                bytes(csv("email,name,department_code", "case1@example.jp,大小 一,Case-A")), false));
+        imports.confirm(plan);
+
+        assertThat(plan.changes()).extracting(PlannedChange::kind).containsExactly(PlannedChange.Kind.PERSON_CREATED);
+        assertThat(users.find("case1@example.jp").getDepartment().getCode()).isEqualTo("CASE-A");
+    }
+
+    @Test
     void when_the_database_changed_after_the_dry_run_the_confirm_applies_nothing() {
         users.loginAs("import-race@example.jp", Role.TRAINING_ADMIN);
         ImportPlan plan = imports.dryRun(new ImportRequest(bytes(csv("code,name", "RACE-A,競合部")),
