@@ -1,5 +1,7 @@
 package jp.mamori.identity;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +13,10 @@ public record ImportPlan(ImportRequest request, Map<ImportFile, String> encoding
                          List<ImportProblem> problems) {
 
     public ImportPlan {
-        encodings = Map.copyOf(encodings);
+        // In file order (departments first), as the dry run lists them.
+        EnumMap<ImportFile, String> ordered = new EnumMap<>(ImportFile.class);
+        ordered.putAll(encodings);
+        encodings = Collections.unmodifiableMap(ordered);
         changes = List.copyOf(changes);
         problems = List.copyOf(problems);
     }

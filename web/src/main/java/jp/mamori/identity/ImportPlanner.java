@@ -12,6 +12,7 @@ import static jp.mamori.identity.ImportColumns.STATUS;
 import static jp.mamori.identity.PeopleDirectory.codeKey;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -94,6 +95,8 @@ final class ImportPlanner {
         peopleRows.forEach(planner::readPerson);
         planner.planDepartments();
         planner.planPeople(request.deactivateMissing() && planner.peopleHeader != null && !peopleRows.isEmpty());
+        // Problems are found file by file, then across files; listed in file and line order they read like the file.
+        planner.problems.sort(Comparator.comparing(ImportProblem::file).thenComparingInt(ImportProblem::line));
         return new Outcome(planner.encodings, planner.changes, planner.problems, planner.departmentWrites,
                 planner.managers, planner.personWrites);
     }
@@ -161,6 +164,13 @@ final class ImportPlanner {
     private void readPerson(CsvRecords.Row row) {
         ImportColumns.Header header = peopleHeader;
         String email = required(ImportFile.PEOPLE, header, row, EMAIL, 254).toLowerCase(Locale.ROOT);
+        PersonLine first = personLines.get(email);
+        boolean usable = !email.isEmpty() && validEmail(email) && first == null;
+        if (!email.isEmpty() && !validEmail(email)) {
+            problem(ImportFile.PEOPLE, row.line(), header.name(EMAIL), "import.error.email-invalid", email);
+        } else if (first != null) {
+            problem(ImportFile.PEOPLE, row.line(), header.name(EMAIL), "import.error.email-repeated", email, first.line());
+        }
         String name = required(ImportFile.PEOPLE, header, row, NAME, 200);
         String department = required(ImportFile.PEOPLE, header, row, DEPARTMENT_CODE, 50);
         if (!department.isEmpty() && !snapshot.departments().containsKey(codeKey(department))
@@ -176,16 +186,7 @@ final class ImportPlanner {
         if (!ACTIVE.contains(status) && !LEFT.contains(status)) {
             problem(ImportFile.PEOPLE, row.line(), header.name(STATUS), "import.error.status-invalid", status);
         }
-        if (email.isEmpty()) {
-            return;
-        }
-        if (!validEmail(email)) {
-            problem(ImportFile.PEOPLE, row.line(), header.name(EMAIL), "import.error.email-invalid", email);
-            return;
-        }
-        PersonLine first = personLines.get(email);
-        if (first != null) {
-            problem(ImportFile.PEOPLE, row.line(), header.name(EMAIL), "import.error.email-repeated", email, first.line());
+        if (!usable) {
             return;
         }
         personLines.put(email, new PersonLine(row.line(), email, name, department, roles,

@@ -66,6 +66,8 @@ class PeopleImportViewIT extends MamoriBrowserlessTest {
         var errors = test($view(Grid.class).single());
         assertThat(errors.size()).isEqualTo(2);
         assertThat(List.of(errors.getCellText(0, 1), errors.getCellText(0, 2), errors.getCellText(0, 3)))
+                .containsExactly("2", "email", "メールアドレスの形式が正しくありません: bad-view");
+        assertThat(List.of(errors.getCellText(1, 1), errors.getCellText(1, 2), errors.getCellText(1, 3)))
                 .containsExactly("2", "department_code", "部署コード NOWHERE は登録済みの部署にも部署ファイルにもありません。");
         assertThat($view(Button.class).withText("確定して反映する").all()).isEmpty();
     }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
@@ -81,6 +82,13 @@ public class PeopleImportView extends Page {
         upload.setMaxFileSize(MAX_FILE_SIZE);
         upload.setMaxFiles(1);
         upload.getElement().setAttribute("aria-label", getTranslation(file.labelKey()));
+        upload.setI18n(new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload.choose")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.upload.drop")))
+                .setError(new UploadI18N.Error()
+                        .setFileIsTooBig(getTranslation("import.upload.too-big", MAX_FILE_SIZE / 1024 / 1024))
+                        .setIncorrectFileType(getTranslation("import.upload.not-csv"))
+                        .setTooManyFiles(getTranslation("import.upload.one-file"))));
         upload.addFileRejectedListener(e -> state.setText(getTranslation("import.rejected", e.getErrorMessage())));
         upload.addFileRemovedListener(e -> {
             files.remove(file);
@@ -143,13 +151,14 @@ public class PeopleImportView extends Page {
 
     private Grid<ImportProblem> problemGrid() {
         Grid<ImportProblem> grid = new Grid<>();
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(p -> getTranslation(p.file().labelKey())).setHeader(getTranslation("import.column.file")).setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(p -> getTranslation(p.file().labelKey())).setHeader(getTranslation("import.column.file"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> p.line() == 0 ? "" : String.valueOf(p.line())).setHeader(getTranslation("import.column.line"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> p.column() == null ? "" : p.column()).setHeader(getTranslation("import.column.column"))
-                .setAutoWidth(true);
-        grid.addColumn(this::message).setHeader(getTranslation("import.column.message")).setFlexGrow(1);
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(this::message).setHeader(getTranslation("import.column.message")).setWidth("16rem").setFlexGrow(1);
         grid.setItems(plan.problems());
         grid.setAriaLabel(getTranslation("import.problem-list"));
         return sized(grid, plan.problems().size());
@@ -157,7 +166,7 @@ public class PeopleImportView extends Page {
 
     private Grid<PlannedChange> changeGrid() {
         Grid<PlannedChange> grid = new Grid<>();
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(c -> getTranslation(c.kind().labelKey())).setHeader(getTranslation("import.column.change")).setAutoWidth(true);
         grid.addColumn(c -> c.line() == 0 ? "" : String.valueOf(c.line())).setHeader(getTranslation("import.column.line"))
                 .setAutoWidth(true);
