@@ -44,6 +44,7 @@ public class PeopleImport {
     }
 
     /** The most data rows one file may have. */
+    @PreAuthorize(IMPORTERS)
     public int maxRows() {
         return maxRows;
     }

@@ -169,6 +169,9 @@ class PeopleImportIT {
         assertThat(users.find("big09999@example.jp").getDepartment().getCode()).isEqualTo("BIG-199");
         assertThat(users.find("big09999@example.jp").getRoles()).containsExactly(Role.LEARNER);
         assertThat(imports.dryRun(request).changes()).isEmpty();
+        long listStart = System.nanoTime();
+        int listed = administration.users().size();
+        System.out.printf("People page list of %d people: %d ms%n", listed, (System.nanoTime() - listStart) / 1_000_000);
     }
 
     @Test

@@ -98,12 +98,13 @@ public class UsersView extends Page {
                 iconButton(VaadinIcon.KEY, "users.new-link", "users.new-link-of", user,
                         () -> run(() -> showLink(administration.issuePasswordLink(user.id())))));
         actions.setSpacing(false);
-        if (user.active()) {
+        boolean self = CurrentPrincipal.get().map(p -> p.id() == user.id()).orElse(false);
+        if (user.active() && !self) {
             actions.add(iconButton(VaadinIcon.BAN, "users.deactivate", "users.deactivate-of", user, () -> run(() -> {
                 administration.deactivate(user.id());
                 notify(getTranslation("users.deactivated", user.displayName()), NotificationVariant.LUMO_SUCCESS);
             })));
-        } else {
+        } else if (!user.active()) {
             actions.add(iconButton(VaadinIcon.CHECK_CIRCLE, "users.reactivate", "users.reactivate-of", user, () -> run(() -> {
                 administration.reactivate(user.id());
                 notify(getTranslation("users.reactivated", user.displayName()), NotificationVariant.LUMO_SUCCESS);
