@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import jp.mamori.evidence.AuditAction;
 import jp.mamori.evidence.ChainVerification;
+import jp.mamori.identity.ImportFile;
+import jp.mamori.identity.PlannedChange;
 import jp.mamori.shared.Role;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +28,7 @@ class TranslationsTest {
             "(?:getTranslation|title =|titleKey\\(\\) \\{\\s*return|showNotice|show)\\(?\\s*\"([a-z][a-z0-9.-]+\\.[a-z0-9.-]+)\"");
     /** Personal home pages name a key prefix; the page reads {@code <prefix>.title} and {@code <prefix>.intro}. */
     private static final Pattern HOME_PREFIX = Pattern.compile("super\\(ledger, \"([a-z.]+)\"\\)");
-    private static final Pattern ANY_KEY_LITERAL = Pattern.compile("\"((?:users|password|login|error|system|home)\\.[a-z0-9.-]+)\"");
+    private static final Pattern ANY_KEY_LITERAL = Pattern.compile("\"((?:users|password|login|error|system|home|import)\\.[a-z0-9.-]+)\"");
 
     @Test
     void japanese_and_english_have_the_same_keys() {
@@ -63,6 +65,12 @@ class TranslationsTest {
         }
         for (AuditAction action : AuditAction.values()) {
             used.add(action.labelKey());
+        }
+        for (PlannedChange.Kind kind : PlannedChange.Kind.values()) {
+            used.add(kind.labelKey());
+        }
+        for (ImportFile file : ImportFile.values()) {
+            used.add(file.labelKey());
         }
         for (ChainVerification.Problem problem : ChainVerification.Problem.values()) {
             used.add("evidence.problem." + problem.name());

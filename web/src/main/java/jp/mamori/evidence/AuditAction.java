@@ -17,7 +17,10 @@ public enum AuditAction {
     EXAM_REQUEST_REFUSED,
     REGISTRATION_REQUESTED,
     EMAIL_VERIFIED,
-    VERIFICATION_LINK_RESENT;
+    VERIFICATION_LINK_RESENT,
+    PEOPLE_IMPORTED,
+    USER_DEACTIVATED,
+    USER_REACTIVATED;
 
     public String labelKey() {
         return "audit.action." + name();

@@ -67,6 +67,9 @@ public class UserAccount {
     @Column(name = "email_verified_at")
     private Instant emailVerifiedAt;
 
+    @Column(name = "deactivated_at")
+    private Instant deactivatedAt;
+
     @Version
     private long version;
 
@@ -132,6 +135,17 @@ public class UserAccount {
         return emailVerifiedAt != null;
     }
 
+    /** A leaver: cannot log in any more, and every record of theirs stays. */
+    void deactivate(Instant now) {
+        enabled = false;
+        deactivatedAt = now;
+    }
+
+    void reactivate() {
+        enabled = true;
+        deactivatedAt = null;
+    }
+
     void setPasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
     }
@@ -175,6 +189,10 @@ public class UserAccount {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public Instant getDeactivatedAt() {
+        return deactivatedAt;
     }
 
     public int getFailedLogins() {

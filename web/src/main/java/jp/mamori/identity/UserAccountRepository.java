@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import jp.mamori.shared.Role;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -21,6 +22,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Query("select count(u) from UserAccount u join u.roles r where r = ?1")
     long countWithRole(Role role);
 
+    /** Roles and department in the same query: one query per person made the list of 10,000 people take seconds. */
+    @EntityGraph(attributePaths = {"roles", "department"})
     List<UserAccount> findAllByOrderByEmail();
 
     long countByLockedUntilAfter(Instant now);

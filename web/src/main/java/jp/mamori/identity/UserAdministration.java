@@ -17,7 +17,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Managing people: list, create (with a one-time link to set the password), change roles, unlock.
+ * Managing people: list, create (with a one-time link to set the password), change roles, unlock, deactivate
+ * leavers and reactivate them.
  * The PMS office (TRAINING_ADMIN) and operators (SYSTEM_ADMIN) manage; the privacy officer reads.
  */
 @Service
@@ -130,6 +131,29 @@ public class UserAdministration {
         UserAccount user = users.findById(userId).orElseThrow(() -> new UserAdministrationException("users.error.not-found"));
         user.unlock();
         auditLog.record(AuditAction.ACCOUNT_UNLOCKED, CurrentPrincipal.require().email(), user.getEmail(), null);
+    }
+
+    /** A leaver can no longer log in; the account and every record stay. Nobody deactivates themselves. */
+    @PreAuthorize(MANAGERS)
+    @Transactional
+    public void deactivate(long userId) {
+        UserAccount user = users.findById(userId).orElseThrow(() -> new UserAdministrationException("users.error.not-found"));
+        if (user.getId() == CurrentPrincipal.require().id()) {
+            throw new UserAdministrationException("users.error.deactivate-self");
+        }
+        if (user.getRoles().contains(Role.SYSTEM_ADMIN)) {
+            requireMayGrant(EnumSet.of(Role.SYSTEM_ADMIN));
+        }
+        user.deactivate(clock.instant());
+        auditLog.record(AuditAction.USER_DEACTIVATED, CurrentPrincipal.require().email(), user.getEmail(), null);
+    }
+
+    @PreAuthorize(MANAGERS)
+    @Transactional
+    public void reactivate(long userId) {
+        UserAccount user = users.findById(userId).orElseThrow(() -> new UserAdministrationException("users.error.not-found"));
+        user.reactivate();
+        auditLog.record(AuditAction.USER_REACTIVATED, CurrentPrincipal.require().email(), user.getEmail(), null);
     }
 
     /** A new one-time link for someone who forgot their password or never used the first one. */

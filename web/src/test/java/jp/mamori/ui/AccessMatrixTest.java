@@ -15,6 +15,7 @@ import jp.mamori.evidence.ui.EvidenceLedgerView;
 import jp.mamori.exam.ui.CandidateHomeView;
 import jp.mamori.exam.ui.ExamAdminView;
 import jp.mamori.exam.ui.ExamView;
+import jp.mamori.identity.ui.PeopleImportView;
 import jp.mamori.identity.ui.UsersView;
 import jp.mamori.learning.ui.CheckView;
 import jp.mamori.learning.ui.CompanyRulesView;
@@ -45,6 +46,7 @@ class AccessMatrixTest {
             Map.entry(ExaminerHomeView.class, EnumSet.of(Role.EXAMINER)),
             Map.entry(CandidateHomeView.class, EnumSet.of(Role.CANDIDATE)),
             Map.entry(UsersView.class, EnumSet.of(Role.TRAINING_ADMIN, Role.SYSTEM_ADMIN)),
+            Map.entry(PeopleImportView.class, EnumSet.of(Role.TRAINING_ADMIN)),
             Map.entry(OfficeOverviewView.class, EnumSet.of(Role.PRIVACY_OFFICER, Role.TRAINING_ADMIN)),
             Map.entry(EvidenceLedgerView.class, EnumSet.of(Role.AUDITOR, Role.PRIVACY_OFFICER)),
             Map.entry(AuditLogView.class, EnumSet.of(Role.AUDITOR, Role.PRIVACY_OFFICER, Role.SYSTEM_ADMIN)),

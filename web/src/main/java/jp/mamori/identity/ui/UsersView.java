@@ -21,10 +21,11 @@ import jp.mamori.identity.UserAdministration;
 import jp.mamori.identity.UserAdministrationException;
 import jp.mamori.identity.UserSummary;
 import jp.mamori.shared.Role;
+import jp.mamori.shared.security.CurrentPrincipal;
 import jp.mamori.shared.ui.Page;
 import jp.mamori.shared.ui.RoleHome;
 
-/** People and their roles: create accounts, change roles, unlock, issue a new password link. */
+/** People and their roles: create accounts, change roles, unlock, issue a new password link, deactivate leavers, import CSV. */
 @Route("admin/users")
 @Menu(title = "users.title", order = 10, icon = "USERS")
 @RolesAllowed({Role.Names.TRAINING_ADMIN, Role.Names.SYSTEM_ADMIN})
@@ -49,7 +50,12 @@ public class UsersView extends Page {
                 e -> new NewUserDialog(administration, this::showLink).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout tools = new HorizontalLayout(filter, create);
+        if (CurrentPrincipal.get().map(p -> p.roles().contains(Role.TRAINING_ADMIN)).orElse(false)) {
+            tools.add(new Button(getTranslation("users.import"), VaadinIcon.UPLOAD.create(),
+                    e -> getUI().ifPresent(ui -> ui.navigate(PeopleImportView.class))));
+        }
         tools.setWidthFull();
+        tools.setWrap(true);
         tools.setFlexGrow(1, filter);
         add(tools, grid);
         configureGrid();
@@ -76,6 +82,9 @@ public class UsersView extends Page {
     }
 
     private String status(UserSummary user) {
+        if (!user.active()) {
+            return getTranslation("users.status.deactivated");
+        }
         if (user.locked()) {
             return getTranslation("users.status.locked");
         }
@@ -89,6 +98,18 @@ public class UsersView extends Page {
                 iconButton(VaadinIcon.KEY, "users.new-link", "users.new-link-of", user,
                         () -> run(() -> showLink(administration.issuePasswordLink(user.id())))));
         actions.setSpacing(false);
+        boolean self = CurrentPrincipal.get().map(p -> p.id() == user.id()).orElse(false);
+        if (user.active() && !self) {
+            actions.add(iconButton(VaadinIcon.BAN, "users.deactivate", "users.deactivate-of", user, () -> run(() -> {
+                administration.deactivate(user.id());
+                notify(getTranslation("users.deactivated", user.displayName()), NotificationVariant.LUMO_SUCCESS);
+            })));
+        } else if (!user.active()) {
+            actions.add(iconButton(VaadinIcon.CHECK_CIRCLE, "users.reactivate", "users.reactivate-of", user, () -> run(() -> {
+                administration.reactivate(user.id());
+                notify(getTranslation("users.reactivated", user.displayName()), NotificationVariant.LUMO_SUCCESS);
+            })));
+        }
         if (user.locked()) {
             Button unlock = iconButton(VaadinIcon.UNLOCK, "users.unlock", "users.unlock-of", user, () -> run(() -> {
                 administration.unlock(user.id());
