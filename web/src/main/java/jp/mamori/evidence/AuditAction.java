@@ -14,7 +14,8 @@ public enum AuditAction {
     LANGUAGE_CHANGED,
     EVIDENCE_VERIFIED,
     CONTENT_PUBLISHED,
-    EXAM_REQUEST_REFUSED;
+    EXAM_REQUEST_REFUSED,
+    ANSWER_KEY_VIEWED;
 
     public String labelKey() {
         return "audit.action." + name();

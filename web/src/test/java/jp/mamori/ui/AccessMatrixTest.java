@@ -14,6 +14,7 @@ import jp.mamori.evidence.ui.AuditLogView;
 import jp.mamori.evidence.ui.EvidenceLedgerView;
 import jp.mamori.exam.ui.CandidateHomeView;
 import jp.mamori.exam.ui.ExamView;
+import jp.mamori.exam.ui.ItemAnalysisView;
 import jp.mamori.identity.ui.UsersView;
 import jp.mamori.learning.ui.CheckView;
 import jp.mamori.learning.ui.CompanyRulesView;
@@ -51,7 +52,8 @@ class AccessMatrixTest {
             Map.entry(CheckView.class, EnumSet.of(Role.LEARNER)),
             Map.entry(CompanyRulesView.class, EnumSet.of(Role.TRAINING_ADMIN)),
             Map.entry(DeckAdminView.class, EnumSet.of(Role.TRAINING_ADMIN)),
-            Map.entry(ExamView.class, EnumSet.of(Role.CANDIDATE)));
+            Map.entry(ExamView.class, EnumSet.of(Role.CANDIDATE)),
+            Map.entry(ItemAnalysisView.class, EnumSet.of(Role.TRAINING_ADMIN)));
 
     private static final Set<String> PUBLIC_VIEWS = Set.of("LoginView", "SetPasswordView");
 
