@@ -80,7 +80,7 @@ public class ClosedAttempts {
     public List<Item> random(String examId, int attempts, int count) {
         exam(examId);
         List<Item> items = banks.bank("competency").stream().filter(i -> i.type() == ItemType.SINGLE).limit(count).toList();
-        long user = users.create(examId + "@example.jp", Role.CANDIDATE);
+        long user = users.create(examId + "-candidate@example.jp", Role.CANDIDATE);
         Random random = new Random(20261123);
         StringJoiner rows = new StringJoiner(",");
         for (int a = 0; a < attempts; a++) {
