@@ -19,6 +19,7 @@ import jp.mamori.support.MamoriIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 
 /**
@@ -174,7 +175,7 @@ class ItemAnalysisIT {
     }
 
     @Test
-    void every_other_role_is_refused_even_when_calling_the_service_directly() {
+    void every_other_role_and_anyone_not_logged_in_is_refused_even_when_calling_the_service_directly() {
         for (Role role : List.of(Role.LEARNER, Role.CANDIDATE, Role.PRIVACY_OFFICER, Role.AUDITOR, Role.SYSTEM_ADMIN, Role.EXAMINER)) {
             users.loginAs("analysis-" + role.name().toLowerCase() + "@example.jp", role);
 
@@ -184,6 +185,9 @@ class ItemAnalysisIT {
             assertThatThrownBy(() -> analysis.export("competency-standard", null, null, false)).as(role.name())
                     .isInstanceOf(AuthorizationDeniedException.class);
         }
+        TestUsers.logout();
+        assertThatThrownBy(() -> analysis.analyse("competency-standard", null, null))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 
     /** A sanity check of size, not a benchmark: 2,000 closed attempts of 40 items are read in one pass. */

@@ -79,6 +79,7 @@ public class ItemAnalysisView extends Page {
         exams.stream().filter(e -> e.examId().equals("competency-standard")).findFirst()
                 .or(() -> exams.stream().findFirst()).ifPresent(exam::setValue);
         exam.setRequired(true);
+        exam.setWidth("min(100%, 20em)");
         from.setLabel(getTranslation("analysis.from"));
         to.setLabel(getTranslation("analysis.to"));
         from.setClearButtonVisible(true);
@@ -134,7 +135,8 @@ public class ItemAnalysisView extends Page {
                 .setTooltipGenerator(i -> i.discrimination().isPresent() ? null : getTranslation("analysis.undefined"))
                 .setAutoWidth(true);
         grid.addColumn(this::flagLabels).setHeader(getTranslation("analysis.flags")).setKey("flags")
-                .setComparator(Comparator.comparingInt(i -> i.flags().size())).setFlexGrow(1);
+                .setComparator(Comparator.comparingInt(i -> i.flags().size())).setTooltipGenerator(this::flagLabels)
+                .setAutoWidth(true).setFlexGrow(1);
         grid.setEmptyStateText(getTranslation("analysis.choose"));
         grid.asSingleSelect().addValueChangeListener(e -> showDetail(e.getValue()));
     }
@@ -192,6 +194,8 @@ public class ItemAnalysisView extends Page {
             item.flags().forEach(flag -> reasons.add(new ListItem(getTranslation(flag.labelKey()) + ": " + reason(flag, item))));
             detail.add(new H4(getTranslation("analysis.detail.reasons")), reasons);
         }
+        // Below the grid the detail is out of sight on a phone: bring it into view.
+        detail.scrollIntoView();
     }
 
     private Div optionRow(ItemStatistics item, OptionCount option, Locale locale) {
