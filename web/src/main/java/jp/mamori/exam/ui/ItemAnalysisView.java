@@ -143,6 +143,7 @@ public class ItemAnalysisView extends Page {
 
     private void run() {
         if (exam.isEmpty()) {
+            exam.setErrorMessage(getTranslation("analysis.exam.required"));
             exam.setInvalid(true);
             return;
         }
@@ -151,6 +152,7 @@ public class ItemAnalysisView extends Page {
             to.setInvalid(true);
             return;
         }
+        exam.setInvalid(false);
         to.setInvalid(false);
         ZoneId zone = CurrentPrincipal.get().map(MamoriPrincipal::zone).orElse(Formats.DEFAULT_ZONE);
         Instant start = from.getValue() == null ? null : from.getValue().atStartOfDay(zone).toInstant();
