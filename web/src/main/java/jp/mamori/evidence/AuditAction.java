@@ -20,7 +20,8 @@ public enum AuditAction {
     VERIFICATION_LINK_RESENT,
     PEOPLE_IMPORTED,
     USER_DEACTIVATED,
-    USER_REACTIVATED;
+    USER_REACTIVATED,
+    ANSWER_KEY_VIEWED;
 
     public String labelKey() {
         return "audit.action." + name();

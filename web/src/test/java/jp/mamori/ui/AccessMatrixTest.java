@@ -16,6 +16,7 @@ import jp.mamori.exam.ui.CandidateHomeView;
 import jp.mamori.exam.ui.ExamAdminView;
 import jp.mamori.exam.ui.ExamView;
 import jp.mamori.identity.ui.PeopleImportView;
+import jp.mamori.exam.ui.ItemAnalysisView;
 import jp.mamori.identity.ui.UsersView;
 import jp.mamori.learning.ui.CheckView;
 import jp.mamori.learning.ui.CompanyRulesView;
@@ -57,7 +58,8 @@ class AccessMatrixTest {
             Map.entry(DeckAdminView.class, EnumSet.of(Role.TRAINING_ADMIN)),
             Map.entry(ExamView.class, EnumSet.of(Role.CANDIDATE)),
             Map.entry(ExamAdminView.class, EnumSet.of(Role.TRAINING_ADMIN)),
-            Map.entry(OutboxView.class, EnumSet.of(Role.TRAINING_ADMIN, Role.SYSTEM_ADMIN)));
+            Map.entry(OutboxView.class, EnumSet.of(Role.TRAINING_ADMIN, Role.SYSTEM_ADMIN)),
+            Map.entry(ItemAnalysisView.class, EnumSet.of(Role.TRAINING_ADMIN)));
 
     private static final Set<String> PUBLIC_VIEWS = Set.of("LoginView", "SetPasswordView", "RegisterView", "VerifyEmailView");
 
