@@ -160,6 +160,11 @@ public final class YamlReader {
         if (ja.isEmpty()) {
             problem(node, what + " has no Japanese text (ja:)");
         }
+        // An unquoted comma splits a flow mapping ({ja: 1,648件}) into stray keys: say so instead of cutting the text.
+        List<String> stray = keys(texts.get()).stream().filter(k -> !k.equals("ja") && !k.equals("en")).toList();
+        if (!stray.isEmpty()) {
+            problem(node, what + " has keys other than ja and en " + stray + "; put texts with commas in double quotes");
+        }
         return new LocalizedText(ja.orElse(""), optionalText(texts.get(), "en").orElse(null));
     }
 

@@ -104,6 +104,14 @@ class ItemParserTest {
     }
 
     @Test
+    void an_unquoted_comma_that_cuts_a_text_in_two_is_reported() {
+        String cut = GOOD.replace("        why: {ja: これも誤り}\n", "        why: {ja: 誤送付は1,648件}\n");
+
+        assertThat(parser.parse("check.yaml", cut).problems()).extracting(Problem::toString)
+                .anySatisfy(problem -> assertThat(problem).contains("keys other than ja and en [648件]", "double quotes"));
+    }
+
+    @Test
     void a_wrong_option_without_a_reason_is_reported() {
         String noWhy = GOOD.replace("        why: {ja: これも誤り}\n", "");
 
