@@ -40,7 +40,7 @@ class EmbeddedDemoModeIT {
                     .containsKeys("learner@demo.mamori.jp", "examiner@demo.mamori.jp", "candidate@demo.mamori.jp",
                             "admin@demo.mamori.jp", "officer@demo.mamori.jp", "auditor@demo.mamori.jp", "sysadmin@demo.mamori.jp");
             JdbcClient jdbc = app.getBean(JdbcClient.class);
-            assertThat(jdbc.sql("SELECT COUNT(*) FROM deck_version").query(Long.class).single()).as("bundled decks").isEqualTo(5);
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM deck_version").query(Long.class).single()).as("bundled decks").isEqualTo(10);
             assertThat(jdbc.sql("SELECT COUNT(*) FROM company_rules_version").query(Long.class).single()).as("demo rules").isEqualTo(1);
         }
         assertThat(dataDir.resolve("mariadb/mamori")).as("database files under the data directory").isDirectory();
