@@ -14,7 +14,9 @@ public enum AuditAction {
     LANGUAGE_CHANGED,
     EVIDENCE_VERIFIED,
     CONTENT_PUBLISHED,
-    EXAM_REQUEST_REFUSED;
+    EXAM_REQUEST_REFUSED,
+    CERTIFICATE_REVOKED,
+    CERTIFICATE_REQUEST_REFUSED;
 
     public String labelKey() {
         return "audit.action." + name();
