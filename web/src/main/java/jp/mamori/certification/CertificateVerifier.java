@@ -42,7 +42,7 @@ public class CertificateVerifier {
                         + "FROM certificate WHERE code = ?")
                 .param(code)
                 .query((rs, n) -> {
-                    var revokedAt = UtcColumns.instant(rs.getObject(6, LocalDateTime.class));
+                    var revokedAt = Certificates.instantOrNull(rs.getObject(6, LocalDateTime.class));
                     var expiresAt = UtcColumns.instant(rs.getObject(5, LocalDateTime.class));
                     CertificateStatus status = revokedAt != null ? CertificateStatus.REVOKED
                             : clock.instant().isBefore(expiresAt) ? CertificateStatus.VALID : CertificateStatus.EXPIRED;

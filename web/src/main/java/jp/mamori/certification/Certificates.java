@@ -44,7 +44,7 @@ public class Certificates {
     private static final RowMapper<Certificate> ROW = (rs, n) -> new Certificate(rs.getLong(1), rs.getString(2), rs.getLong(3),
             rs.getString(4), rs.getString(5), rs.getInt(6), rs.getString(7), rs.getString(8), rs.getBigDecimal(9),
             UtcColumns.instant(rs.getObject(10, LocalDateTime.class)), UtcColumns.instant(rs.getObject(11, LocalDateTime.class)),
-            UtcColumns.instant(rs.getObject(12, LocalDateTime.class)), rs.getString(13), rs.getString(14));
+            instantOrNull(rs.getObject(12, LocalDateTime.class)), rs.getString(13), rs.getString(14));
 
     private final JdbcClient jdbc;
     private final EvidenceLedger ledger;
@@ -175,6 +175,10 @@ public class Certificates {
     private CertificateRefusedException refuse(MamoriPrincipal who, long certificateId, String why, String messageKey) {
         auditLog.record(AuditAction.CERTIFICATE_REQUEST_REFUSED, who.email(), "certificate " + certificateId, why);
         return new CertificateRefusedException(messageKey);
+    }
+
+    static Instant instantOrNull(LocalDateTime column) {
+        return column == null ? null : UtcColumns.instant(column);
     }
 
     private record Holder(String name, String email) {
