@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import jp.mamori.attestation.ui.ExaminerHomeView;
+import jp.mamori.certification.ui.CertificatesAdminView;
+import jp.mamori.certification.ui.MyCertificatesView;
 import jp.mamori.evidence.ui.AuditLogView;
 import jp.mamori.evidence.ui.EvidenceLedgerView;
 import jp.mamori.exam.ui.CandidateHomeView;
@@ -36,7 +38,7 @@ class AccessMatrixTest {
 
     private static final Set<Role> EVERY_ROLE = EnumSet.allOf(Role.class);
 
-    /** View → roles that may open it. Public views (login, set password) are checked separately. */
+    /** View → roles that may open it. Public views (login, set password, certificate verification) are checked separately. */
     private static final Map<Class<?>, Set<Role>> MATRIX = Map.ofEntries(
             Map.entry(HomeRedirect.class, EVERY_ROLE),
             Map.entry(LearnerHomeView.class, EnumSet.of(Role.LEARNER)),
@@ -51,9 +53,11 @@ class AccessMatrixTest {
             Map.entry(CheckView.class, EnumSet.of(Role.LEARNER)),
             Map.entry(CompanyRulesView.class, EnumSet.of(Role.TRAINING_ADMIN)),
             Map.entry(DeckAdminView.class, EnumSet.of(Role.TRAINING_ADMIN)),
-            Map.entry(ExamView.class, EnumSet.of(Role.CANDIDATE)));
+            Map.entry(ExamView.class, EnumSet.of(Role.CANDIDATE)),
+            Map.entry(MyCertificatesView.class, EnumSet.of(Role.CANDIDATE)),
+            Map.entry(CertificatesAdminView.class, EnumSet.of(Role.TRAINING_ADMIN, Role.PRIVACY_OFFICER, Role.AUDITOR)));
 
-    private static final Set<String> PUBLIC_VIEWS = Set.of("LoginView", "SetPasswordView");
+    private static final Set<String> PUBLIC_VIEWS = Set.of("LoginView", "SetPasswordView", "VerifyView");
 
     private final AccessAnnotationChecker checker = new AccessAnnotationChecker();
 
