@@ -153,7 +153,7 @@ class CertificateViewsIT extends MamoriBrowserlessTest {
         @SuppressWarnings("unchecked")
         Grid<Certificate> grid = $view(Grid.class).single();
         assertThat(test(grid).size()).isEqualTo(1);
-        Button revoke = (Button) test(grid).getCellComponent(0, 7);
+        Button revoke = (Button) test(grid).getCellComponent(0, 6);
         assertThat(revoke.getElement().getAttribute("aria-label")).isEqualTo("合格証を取り消す: Test ui-cert-admin-revoke@example.jp");
 
         test(revoke).click();
@@ -171,7 +171,7 @@ class CertificateViewsIT extends MamoriBrowserlessTest {
 
         assertThat(dialog.isOpened()).isFalse();
         assertThat(statusOf(certificate)).isEqualTo("受験資格の不備");
-        assertThat(((Button) test(grid).getCellComponent(0, 7)).isEnabled()).as("revoking twice").isFalse();
+        assertThat(((Button) test(grid).getCellComponent(0, 6)).isEnabled()).as("revoking twice").isFalse();
     }
 
     @Test
@@ -184,7 +184,7 @@ class CertificateViewsIT extends MamoriBrowserlessTest {
 
             @SuppressWarnings("unchecked")
             Grid<Certificate> grid = $view(Grid.class).single();
-            assertThat(grid.getColumns()).as(role.name()).hasSize(7);
+            assertThat(grid.getColumns()).as(role.name()).hasSize(6);
             assertThat(test(grid).size()).isPositive();
             assertThat($view(Paragraph.class).withText("閲覧のみです。合格証の取り消しは教育責任者が行います。").all()).hasSize(1);
         }

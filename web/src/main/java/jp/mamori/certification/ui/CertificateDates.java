@@ -16,4 +16,10 @@ final class CertificateDates {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
                 .withZone(Certificates.CERTIFICATE_ZONE).format(instant);
     }
+
+    /** The short form for tables (2026/11/20, Nov 20, 2026). */
+    static String shortDate(Instant instant, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
+                .withZone(Certificates.CERTIFICATE_ZONE).format(instant);
+    }
 }

@@ -4,7 +4,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -77,39 +79,48 @@ public class CertificatesAdminView extends Page {
 
     private void configureGrid() {
         Locale locale = getLocale();
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addColumn(Certificate::holderName).setHeader(getTranslation("certificates.admin.holder")).setSortable(true)
                 .setComparator(Comparator.comparing(Certificate::holderName)).setAutoWidth(true).setFrozen(true);
         grid.addColumn(c -> c.examName(locale)).setHeader(getTranslation("certificates.admin.exam")).setSortable(true)
-                .setComparator(Comparator.comparing(c -> c.examName(locale))).setAutoWidth(true);
+                .setComparator(Comparator.comparing(c -> c.examName(locale))).setWidth("11rem");
         grid.addColumn(c -> c.score().stripTrailingZeros().toPlainString()).setHeader(getTranslation("certificates.admin.score"))
-                .setSortable(true).setComparator(Comparator.comparing(Certificate::score)).setAutoWidth(true);
-        grid.addColumn(c -> CertificateDates.date(c.issuedAt(), locale)).setHeader(getTranslation("certificates.admin.issued"))
-                .setSortable(true).setComparator(Comparator.comparing(Certificate::issuedAt)).setAutoWidth(true);
-        grid.addColumn(c -> CertificateDates.date(c.expiresAt(), locale)).setHeader(getTranslation("certificates.admin.expires"))
-                .setSortable(true).setComparator(Comparator.comparing(Certificate::expiresAt)).setAutoWidth(true);
-        grid.addColumn(Certificate::shownCode).setHeader(getTranslation("certificates.admin.code")).setAutoWidth(true);
-        grid.addColumn(this::statusText).setHeader(getTranslation("certificates.admin.status")).setSortable(true)
-                .setComparator(Comparator.comparing(this::statusText)).setAutoWidth(true);
+                .setSortable(true).setComparator(Comparator.comparing(Certificate::score)).setWidth("5.5rem").setFlexGrow(0);
+        grid.addColumn(c -> CertificateDates.shortDate(c.issuedAt(), locale) + " – " + CertificateDates.shortDate(c.expiresAt(), locale))
+                .setHeader(getTranslation("certificates.admin.period")).setSortable(true)
+                .setComparator(Comparator.comparing(Certificate::issuedAt)).setWidth("8.5rem").setFlexGrow(0);
+        grid.addComponentColumn(this::code).setHeader(getTranslation("certificates.admin.code")).setWidth("14rem").setFlexGrow(0);
+        grid.addComponentColumn(this::status).setHeader(getTranslation("certificates.admin.status")).setSortable(true)
+                .setComparator(Comparator.comparing(c -> c.status(clock.instant()))).setWidth("10rem");
         if (mayRevoke) {
-            grid.addComponentColumn(this::revokeButton).setHeader(getTranslation("certificates.admin.actions")).setAutoWidth(true);
+            grid.addComponentColumn(this::revokeButton).setHeader(getTranslation("certificates.admin.actions"))
+                    .setWidth("5rem").setFlexGrow(0);
         }
     }
 
-    private String statusText(Certificate certificate) {
+    private Span code(Certificate certificate) {
+        Span code = new Span(certificate.shownCode());
+        code.addClassName("mamori-code");
+        return code;
+    }
+
+    /** The status badge; a revoked certificate also shows when and why. */
+    private Div status(Certificate certificate) {
         CertificateStatus now = certificate.status(clock.instant());
-        String text = getTranslation(now.labelKey());
+        Div status = new Div(new StatusBadge(now));
         if (now == CertificateStatus.REVOKED) {
-            text += " (" + CertificateDates.date(certificate.revokedAt(), getLocale()) + ": " + certificate.revokedReason() + ")";
+            Div why = new Div(CertificateDates.shortDate(certificate.revokedAt(), getLocale()) + ": " + certificate.revokedReason());
+            why.addClassName("mamori-muted");
+            status.add(why);
         }
-        return text;
+        return status;
     }
 
     private Button revokeButton(Certificate certificate) {
-        Button revoke = new Button(getTranslation("certificates.admin.revoke"), VaadinIcon.BAN.create(),
-                e -> new RevokeDialog(certificate, certificates, this::refresh).open());
-        revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        Button revoke = new Button(VaadinIcon.BAN.create(), e -> new RevokeDialog(certificate, certificates, this::refresh).open());
+        revoke.addThemeVariants(ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        revoke.setTooltipText(getTranslation("certificates.admin.revoke"));
         revoke.setAriaLabel(getTranslation("certificates.admin.revoke-of", certificate.holderName()));
         revoke.setEnabled(certificate.revokedAt() == null);
         return revoke;

@@ -48,18 +48,12 @@ public class MyCertificatesView extends Page {
     private Div card(Certificate certificate, CertificateStatus status) {
         Locale locale = getLocale();
         String name = certificate.examName(locale);
-        Span badge = new Span(getTranslation(status.labelKey()));
-        badge.getElement().getThemeList().add("badge" + switch (status) {
-            case VALID -> " success";
-            case EXPIRED -> " contrast";
-            case REVOKED -> " error";
-        });
         Paragraph facts = new Paragraph(getTranslation("certificates.facts",
                 certificate.score().stripTrailingZeros().toPlainString(),
                 CertificateDates.date(certificate.issuedAt(), locale), CertificateDates.date(certificate.expiresAt(), locale)));
         Paragraph code = new Paragraph(getTranslation("certificates.code", certificate.shownCode()));
-        code.addClassName("mamori-hash");
-        Div card = new Div(new H3(name), badge, facts, code);
+        code.addClassName("mamori-code");
+        Div card = new Div(new H3(name), new StatusBadge(status), facts, code);
         card.addClassName("mamori-card");
         if (status == CertificateStatus.REVOKED) {
             card.add(new Paragraph(getTranslation("certificates.revoked-on",
