@@ -84,15 +84,15 @@ public class CertificatesAdminView extends Page {
         grid.addColumn(Certificate::holderName).setHeader(getTranslation("certificates.admin.holder")).setSortable(true)
                 .setComparator(Comparator.comparing(Certificate::holderName)).setAutoWidth(true).setFrozen(true);
         grid.addColumn(c -> c.examName(locale)).setHeader(getTranslation("certificates.admin.exam")).setSortable(true)
-                .setComparator(Comparator.comparing(c -> c.examName(locale))).setWidth("11rem");
+                .setComparator(Comparator.comparing(c -> c.examName(locale))).setWidth("10rem");
         grid.addColumn(c -> c.score().stripTrailingZeros().toPlainString()).setHeader(getTranslation("certificates.admin.score"))
                 .setSortable(true).setComparator(Comparator.comparing(Certificate::score)).setWidth("5.5rem").setFlexGrow(0);
         grid.addColumn(c -> CertificateDates.shortDate(c.issuedAt(), locale) + " – " + CertificateDates.shortDate(c.expiresAt(), locale))
                 .setHeader(getTranslation("certificates.admin.period")).setSortable(true)
                 .setComparator(Comparator.comparing(Certificate::issuedAt)).setWidth("8.5rem").setFlexGrow(0);
-        grid.addComponentColumn(this::code).setHeader(getTranslation("certificates.admin.code")).setWidth("14rem").setFlexGrow(0);
+        grid.addComponentColumn(this::code).setHeader(getTranslation("certificates.admin.code")).setWidth("16rem").setFlexGrow(0);
         grid.addComponentColumn(this::status).setHeader(getTranslation("certificates.admin.status")).setSortable(true)
-                .setComparator(Comparator.comparing(c -> c.status(clock.instant()))).setWidth("10rem");
+                .setComparator(Comparator.comparing(c -> c.status(clock.instant()))).setWidth("9rem");
         if (mayRevoke) {
             grid.addComponentColumn(this::revokeButton).setHeader(getTranslation("certificates.admin.actions"))
                     .setWidth("5rem").setFlexGrow(0);

@@ -51,8 +51,10 @@ public class MyCertificatesView extends Page {
         Paragraph facts = new Paragraph(getTranslation("certificates.facts",
                 certificate.score().stripTrailingZeros().toPlainString(),
                 CertificateDates.date(certificate.issuedAt(), locale), CertificateDates.date(certificate.expiresAt(), locale)));
-        Paragraph code = new Paragraph(getTranslation("certificates.code", certificate.shownCode()));
-        code.addClassName("mamori-code");
+        // The code never breaks inside; on a narrow screen it moves below its label as a whole.
+        Span shown = new Span(certificate.shownCode());
+        shown.addClassName("mamori-code");
+        Paragraph code = new Paragraph(new Span(getTranslation("certificates.code") + " "), shown);
         Div card = new Div(new H3(name), new StatusBadge(status), facts, code);
         card.addClassName("mamori-card");
         if (status == CertificateStatus.REVOKED) {
