@@ -21,7 +21,9 @@ public enum AuditAction {
     PEOPLE_IMPORTED,
     USER_DEACTIVATED,
     USER_REACTIVATED,
-    ANSWER_KEY_VIEWED;
+    ANSWER_KEY_VIEWED,
+    CERTIFICATE_REVOKED,
+    CERTIFICATE_REQUEST_REFUSED;
 
     public String labelKey() {
         return "audit.action." + name();

@@ -2,6 +2,7 @@ package jp.mamori.exam;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -195,7 +196,10 @@ class ExamAttemptsIT {
         assertThat(result.passed()).isTrue();
         assertThat(result.domains()).allSatisfy((domain, score) -> assertThat(score.correct()).isEqualTo(score.total()));
         assertThat(again).isEqualTo(result);
-        assertThat(ledger.recordsOf(id)).extracting(EvidenceRecord::result).containsExactly("PASSED");
+        // The pass also brings its certificate (certification module).
+        assertThat(ledger.recordsOf(id)).extracting(EvidenceRecord::kind, EvidenceRecord::result)
+                .containsExactlyInAnyOrder(tuple("EXAM_RESULT", "PASSED"),
+                        tuple("CERTIFICATE_ISSUED", "ISSUED"));
     }
 
     @Test

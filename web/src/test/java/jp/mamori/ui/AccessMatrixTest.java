@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import jp.mamori.attestation.ui.ExaminerHomeView;
+import jp.mamori.certification.ui.CertificatesAdminView;
+import jp.mamori.certification.ui.MyCertificatesView;
 import jp.mamori.evidence.ui.AuditLogView;
 import jp.mamori.evidence.ui.EvidenceLedgerView;
 import jp.mamori.exam.ui.CandidateHomeView;
@@ -40,7 +42,7 @@ class AccessMatrixTest {
 
     private static final Set<Role> EVERY_ROLE = EnumSet.allOf(Role.class);
 
-    /** View → roles that may open it. Public views (login, set password) are checked separately. */
+    /** View → roles that may open it. Public views (login, set password, certificate verification) are checked separately. */
     private static final Map<Class<?>, Set<Role>> MATRIX = Map.ofEntries(
             Map.entry(HomeRedirect.class, EVERY_ROLE),
             Map.entry(LearnerHomeView.class, EnumSet.of(Role.LEARNER)),
@@ -59,9 +61,11 @@ class AccessMatrixTest {
             Map.entry(ExamView.class, EnumSet.of(Role.CANDIDATE)),
             Map.entry(ExamAdminView.class, EnumSet.of(Role.TRAINING_ADMIN)),
             Map.entry(OutboxView.class, EnumSet.of(Role.TRAINING_ADMIN, Role.SYSTEM_ADMIN)),
-            Map.entry(ItemAnalysisView.class, EnumSet.of(Role.TRAINING_ADMIN)));
+            Map.entry(ItemAnalysisView.class, EnumSet.of(Role.TRAINING_ADMIN)),
+            Map.entry(MyCertificatesView.class, EnumSet.of(Role.CANDIDATE)),
+            Map.entry(CertificatesAdminView.class, EnumSet.of(Role.TRAINING_ADMIN, Role.PRIVACY_OFFICER, Role.AUDITOR)));
 
-    private static final Set<String> PUBLIC_VIEWS = Set.of("LoginView", "SetPasswordView", "RegisterView", "VerifyEmailView");
+    private static final Set<String> PUBLIC_VIEWS = Set.of("LoginView", "SetPasswordView", "RegisterView", "VerifyEmailView", "VerifyView");
 
     private final AccessAnnotationChecker checker = new AccessAnnotationChecker();
 

@@ -1,0 +1,57 @@
+package jp.mamori.certification;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import jp.mamori.shared.db.UtcColumns;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * The public side of certificates: anyone with a code may check it, without logging in. Unknown, malformed and
+ * altered codes get one and the same answer after one and the same indexed lookup, so neither the answer nor its
+ * timing tells a guesser anything; lookups per client address are limited.
+ */
+@Service
+public class CertificateVerifier {
+
+    /** Never stored (U is not in the alphabet): what a malformed code is looked up as. */
+    static final String NO_CODE = "UUUUUUUUUUUUUUUUUUUU";
+
+    private final JdbcClient jdbc;
+    private final VerificationRateLimit limit;
+    private final Clock clock;
+
+    CertificateVerifier(JdbcClient jdbc, VerificationRateLimit limit, Clock clock) {
+        this.jdbc = jdbc;
+        this.limit = limit;
+        this.clock = clock;
+    }
+
+    /**
+     * Looks the typed code up for a visitor at {@code clientAddress}; open to everyone, logged in or not. One SELECT
+     * needs no transaction, and a refused visitor does not even borrow a database connection.
+     */
+    @PreAuthorize("permitAll()")
+    public VerificationResult verify(String typedCode, String clientAddress) {
+        var refused = limit.refuse(clientAddress);
+        if (refused.isPresent()) {
+            return new VerificationResult.Limited(refused.get());
+        }
+        String code = CertificateCode.normalise(typedCode).orElse(NO_CODE);
+        return jdbc.sql("SELECT holder_name, exam_name_ja, exam_name_en, issued_at, expires_at, revoked_at "
+                        + "FROM certificate WHERE code = ?")
+                .param(code)
+                .query((rs, n) -> {
+                    var revokedAt = Certificates.instantOrNull(rs.getObject(6, LocalDateTime.class));
+                    var expiresAt = UtcColumns.instant(rs.getObject(5, LocalDateTime.class));
+                    CertificateStatus status = revokedAt != null ? CertificateStatus.REVOKED
+                            : clock.instant().isBefore(expiresAt) ? CertificateStatus.VALID : CertificateStatus.EXPIRED;
+                    return new Verification(rs.getString(1), rs.getString(2), rs.getString(3),
+                            UtcColumns.instant(rs.getObject(4, LocalDateTime.class)), expiresAt, status, revokedAt);
+                })
+                .optional()
+                .<VerificationResult>map(VerificationResult.Found::new)
+                .orElseGet(VerificationResult.NotFound::new);
+    }
+}
