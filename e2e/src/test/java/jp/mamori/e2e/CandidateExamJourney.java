@@ -16,8 +16,9 @@ import jp.mamori.questionbank.ItemType;
 import org.junit.jupiter.api.Test;
 
 /**
- * A candidate sits the expert exam in Japanese, answers every question right, submits and passes. While the attempt
- * is open, nothing the server sends to the browser carries a rationale or an option's explanation.
+ * A candidate sits the expert exam in Japanese, answers every question right, submits and passes; the certificate code
+ * is then confirmed by the public verification page, without logging in. While the attempt is open, nothing the
+ * server sends to the browser carries a rationale or an option's explanation.
  */
 class CandidateExamJourney extends Journey {
 
@@ -61,6 +62,18 @@ class CandidateExamJourney extends Journey {
         assertThat(page.getByText("合格です。得点 100%").isVisible()).isTrue();
         assertAccessible(page);
         screenshot(page, "exam-result-ja");
+
+        page.getByText("合格証を見る").click();
+        page.waitForURL(url -> url.endsWith("/certificates"));
+        settle(page);
+        String code = page.locator(".mamori-code").first().textContent().strip();
+        Page visitor = open("ja", 390);
+        visitor.navigate(RunningApp.baseUrl() + "/verify/" + code);
+        settle(visitor);
+        assertThat(visitor.getByText("この証明書番号の合格証が見つかりました。").isVisible()).isTrue();
+        assertThat(visitor.getByText("状態: 有効").isVisible()).isTrue();
+        assertAccessible(visitor);
+        screenshot(visitor, "verify-ja");
         String traffic = String.join("\n", beforeSubmit);
         for (Item item : asked) {
             assertThat(traffic).as("rationale of " + item.id()).doesNotContain(item.rationale().ja());

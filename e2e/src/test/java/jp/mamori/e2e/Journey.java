@@ -28,7 +28,7 @@ abstract class Journey {
 
     private static Playwright playwright;
     private static Browser browser;
-    private BrowserContext context;
+    private final List<BrowserContext> contexts = new java.util.ArrayList<>();
 
     @BeforeAll
     static void launch() {
@@ -47,18 +47,18 @@ abstract class Journey {
 
     @AfterEach
     void closeContext() {
-        if (context != null) {
-            context.close();
-        }
+        contexts.forEach(BrowserContext::close);
+        contexts.clear();
     }
 
-    /** A fresh browser profile in the given language (ja or en), Japan time, laptop-sized. */
+    /** A fresh browser profile (another person, or the same one elsewhere) in the given language (ja or en), Japan time, laptop-sized. */
     Page open(String language, int width) {
-        context = browser.newContext(new Browser.NewContextOptions()
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                 .setLocale(language.equals("en") ? "en-US" : "ja-JP")
                 .setTimezoneId("Asia/Tokyo")
                 .setViewportSize(width, 800));
         context.setDefaultTimeout(20_000);
+        contexts.add(context);
         return context.newPage();
     }
 

@@ -278,7 +278,12 @@ public class ExamView extends Page implements HasUrlParameter<String> {
                 result.score().stripTrailingZeros().toPlainString(), result.passMark()));
         score.addClassName(result.passed() ? "mamori-ok" : "mamori-bad");
         score.getElement().setAttribute("role", "status");
-        stage.add(score, new H3(getTranslation("exam.by-domain")));
+        stage.add(score);
+        if (result.passed()) {
+            // By address, not by class: the certificate module listens to the exam, so the exam must not know it.
+            stage.add(new com.vaadin.flow.component.html.Anchor("certificates", getTranslation("exam.certificate-link")));
+        }
+        stage.add(new H3(getTranslation("exam.by-domain")));
         result.domains().forEach((domain, s) -> {
             int percent = s.total() == 0 ? 0 : s.correct() * 100 / s.total();
             Div bar = new Div();
