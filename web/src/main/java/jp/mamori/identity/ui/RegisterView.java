@@ -4,11 +4,8 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -23,6 +20,7 @@ import java.util.Map;
 import jp.mamori.identity.Registration;
 import jp.mamori.identity.RegistrationException;
 import jp.mamori.shared.i18n.Languages;
+import jp.mamori.shared.ui.PublicPage;
 
 /**
  * Self-registration for candidates: name, e-mail, password twice and language. Whatever the address, the page then
@@ -30,10 +28,9 @@ import jp.mamori.shared.i18n.Languages;
  */
 @Route(value = "register", autoLayout = false)
 @AnonymousAllowed
-public class RegisterView extends Div implements HasDynamicTitle {
+public class RegisterView extends PublicPage implements HasDynamicTitle {
 
     private final Registration registration;
-    private final VerticalLayout body = new VerticalLayout();
     private final Paragraph formProblem = new Paragraph();
     private final TextField name = new TextField();
     private final EmailField email = new EmailField();
@@ -43,13 +40,7 @@ public class RegisterView extends Div implements HasDynamicTitle {
 
     public RegisterView(Registration registration) {
         this.registration = registration;
-        addClassName("mamori-login");
-        H1 brand = new H1(getTranslation("app.name"));
-        brand.addClassName("mamori-brand");
-        body.setMaxWidth("24rem");
-        body.addClassName("mamori-card");
-        body.setPadding(false);
-        add(brand, body);
+        card().setPadding(false);
         showForm();
     }
 
@@ -85,7 +76,7 @@ public class RegisterView extends Div implements HasDynamicTitle {
         submit.addClickShortcut(Key.ENTER);
         Paragraph intro = new Paragraph(getTranslation("register.intro"));
         intro.addClassName("mamori-muted");
-        body.add(new H2(getTranslation("register.title")), intro, formProblem, name, email, password, repeat, language,
+        card().add(new H2(getTranslation("register.title")), intro, formProblem, name, email, password, repeat, language,
                 submit, new RouterLink(getTranslation("register.to-login"), LoginView.class));
         name.focus();
     }
@@ -103,12 +94,12 @@ public class RegisterView extends Div implements HasDynamicTitle {
             return;
         }
         String address = email.getValue().strip();
-        body.removeAll();
+        card().removeAll();
         Paragraph sent = new Paragraph(getTranslation("register.sent", address));
         sent.getElement().setAttribute("role", "status");
         Paragraph hint = new Paragraph(getTranslation("register.sent.hint"));
         hint.addClassName("mamori-muted");
-        body.add(new H2(getTranslation("register.sent.title")), sent, hint,
+        card().add(new H2(getTranslation("register.sent.title")), sent, hint,
                 new RouterLink(getTranslation("register.to-login"), LoginView.class),
                 new RouterLink(getTranslation("verify.resend.title"), VerifyEmailView.class));
     }

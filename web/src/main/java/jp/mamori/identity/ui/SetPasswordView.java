@@ -3,11 +3,8 @@ package jp.mamori.identity.ui;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -16,35 +13,29 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
 import jp.mamori.identity.PasswordLinks;
+import jp.mamori.shared.ui.PublicPage;
 
 /** Where a one-time link leads: the person chooses their password, then logs in. */
 @Route(value = "set-password", autoLayout = false)
 @AnonymousAllowed
-public class SetPasswordView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class SetPasswordView extends PublicPage implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PasswordLinks links;
-    private final VerticalLayout body = new VerticalLayout();
     private String token;
 
     public SetPasswordView(PasswordLinks links) {
         this.links = links;
-        addClassName("mamori-login");
-        H1 brand = new H1(getTranslation("app.name"));
-        brand.addClassName("mamori-brand");
-        body.setMaxWidth("24rem");
-        body.addClassName("mamori-card");
-        add(brand, body);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse("");
-        body.removeAll();
+        card().removeAll();
         Optional<String> account = links.accountFor(token);
         if (account.isEmpty()) {
             Paragraph invalid = new Paragraph(getTranslation("password.error.link-invalid"));
             invalid.getElement().setAttribute("role", "alert");
-            body.add(invalid);
+            card().add(invalid);
             return;
         }
         PasswordField password = new PasswordField(getTranslation("password.new"));
@@ -55,7 +46,7 @@ public class SetPasswordView extends Div implements BeforeEnterObserver, HasDyna
         Button save = new Button(getTranslation("password.save"), e -> save(password, repeat));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER);
-        body.add(new H2(getTranslation("password.title")), new Paragraph(getTranslation("password.for", account.get())),
+        card().add(new H2(getTranslation("password.title")), new Paragraph(getTranslation("password.for", account.get())),
                 password, repeat, save);
         password.focus();
     }

@@ -3,11 +3,8 @@ package jp.mamori.identity.ui;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.BeforeEvent;
@@ -19,6 +16,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jp.mamori.identity.Registration;
 import jp.mamori.identity.RegistrationException;
+import jp.mamori.shared.ui.PublicPage;
 
 /**
  * Where the mailed link leads ({@code verify-email/<token>}): confirms the address and says so. Without a token, or
@@ -26,25 +24,18 @@ import jp.mamori.identity.RegistrationException;
  */
 @Route(value = "verify-email", autoLayout = false)
 @AnonymousAllowed
-public class VerifyEmailView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
+public class VerifyEmailView extends PublicPage implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final Registration registration;
-    private final VerticalLayout body = new VerticalLayout();
 
     public VerifyEmailView(Registration registration) {
         this.registration = registration;
-        addClassName("mamori-login");
-        H1 brand = new H1(getTranslation("app.name"));
-        brand.addClassName("mamori-brand");
-        body.setMaxWidth("24rem");
-        body.addClassName("mamori-card");
-        body.setPadding(false);
-        add(brand, body);
+        card().setPadding(false);
     }
 
     @Override
     public void setParameter(BeforeEvent event, @OptionalParameter String token) {
-        body.removeAll();
+        card().removeAll();
         if (token == null || token.isBlank()) {
             resendForm();
             return;
@@ -53,7 +44,7 @@ public class VerifyEmailView extends Div implements HasUrlParameter<String>, Has
         if (result == Registration.Verification.VERIFIED) {
             Paragraph done = new Paragraph(getTranslation("verify.done"));
             done.getElement().setAttribute("role", "status");
-            body.add(new H2(getTranslation("verify.title")), done,
+            card().add(new H2(getTranslation("verify.title")), done,
                     new RouterLink(getTranslation("verify.to-login"), LoginView.class));
             return;
         }
@@ -65,9 +56,9 @@ public class VerifyEmailView extends Div implements HasUrlParameter<String>, Has
         Paragraph problem = new Paragraph(getTranslation(problemKey));
         problem.getElement().setAttribute("role", "alert");
         problem.addClassName("mamori-bad");
-        body.add(new H2(getTranslation("verify.title")), problem);
+        card().add(new H2(getTranslation("verify.title")), problem);
         if (result == Registration.Verification.ALREADY_USED) {
-            body.add(new RouterLink(getTranslation("verify.to-login"), LoginView.class));
+            card().add(new RouterLink(getTranslation("verify.to-login"), LoginView.class));
         }
         resendForm();
     }
@@ -97,7 +88,7 @@ public class VerifyEmailView extends Div implements HasUrlParameter<String>, Has
         send.addClickShortcut(Key.ENTER);
         Paragraph explain = new Paragraph(getTranslation("verify.resend.explain"));
         explain.addClassName("mamori-muted");
-        body.add(new H2(getTranslation("verify.resend.title")), explain, email, send, answer,
+        card().add(new H2(getTranslation("verify.resend.title")), explain, email, send, answer,
                 new RouterLink(getTranslation("register.to-login"), LoginView.class));
     }
 
