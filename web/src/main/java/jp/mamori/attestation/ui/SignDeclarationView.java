@@ -70,6 +70,7 @@ public class SignDeclarationView extends Page implements HasUrlParameter<String>
         password.setLabel(getTranslation("declaration.password"));
         password.setHelperText(getTranslation("declaration.password.help"));
         password.setRequiredIndicatorVisible(true);
+        password.setWidthFull();
         Button sign = new Button(getTranslation("declaration.sign"), e -> sign());
         sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(password, sign);
@@ -80,6 +81,7 @@ public class SignDeclarationView extends Page implements HasUrlParameter<String>
         switch (fact.type()) {
             case DATE -> {
                 DatePicker date = new DatePicker(label);
+                date.setWidthFull();
                 date.setRequiredIndicatorVisible(fact.required());
                 if (fact.notInFuture()) {
                     date.setMax(LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")));
