@@ -1,11 +1,9 @@
 package jp.mamori.catalog;
 
 import jp.mamori.content.Templates;
-import jp.mamori.shared.db.EmbeddedDatabase;
+import jp.mamori.shared.db.DemoMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -19,23 +17,19 @@ class DemoCompanyRules implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCompanyRules.class);
 
-    private final ObjectProvider<EmbeddedDatabase> embedded;
+    private final DemoMode demo;
     private final CompanyRules rules;
     private final JdbcClient jdbc;
-    private final boolean enabled;
 
-    DemoCompanyRules(ObjectProvider<EmbeddedDatabase> embedded, CompanyRules rules, JdbcClient jdbc,
-                     @Value("${mamori.demo-data:true}") boolean enabled) {
-        this.embedded = embedded;
+    DemoCompanyRules(DemoMode demo, CompanyRules rules, JdbcClient jdbc) {
+        this.demo = demo;
         this.rules = rules;
         this.jdbc = jdbc;
-        this.enabled = enabled;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        boolean none = jdbc.sql("SELECT COUNT(*) FROM company_rules_version").query(Long.class).single() == 0;
-        if (enabled && embedded.getIfAvailable() != null && none) {
+        if (demo.active() && jdbc.sql("SELECT COUNT(*) FROM company_rules_version").query(Long.class).single() == 0) {
             rules.publishAs(Templates.samples(rules.template()), true, "demo");
             log.info("Demo mode: published the sample company rules as version 1");
         }

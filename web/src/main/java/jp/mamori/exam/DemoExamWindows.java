@@ -4,12 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import jp.mamori.shared.db.EmbeddedDatabase;
+import jp.mamori.shared.db.DemoMode;
 import jp.mamori.shared.db.UtcColumns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -26,23 +24,19 @@ class DemoExamWindows implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoExamWindows.class);
 
-    private final ObjectProvider<EmbeddedDatabase> embedded;
+    private final DemoMode demo;
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final boolean enabled;
 
-    DemoExamWindows(ObjectProvider<EmbeddedDatabase> embedded, JdbcClient jdbc, Clock clock,
-                    @Value("${mamori.demo-data:true}") boolean enabled) {
-        this.embedded = embedded;
+    DemoExamWindows(DemoMode demo, JdbcClient jdbc, Clock clock) {
+        this.demo = demo;
         this.jdbc = jdbc;
         this.clock = clock;
-        this.enabled = enabled;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        boolean none = jdbc.sql("SELECT COUNT(*) FROM exam_window").query(Long.class).single() == 0;
-        if (!enabled || embedded.getIfAvailable() == null || !none) {
+        if (!demo.active() || jdbc.sql("SELECT COUNT(*) FROM exam_window").query(Long.class).single() > 0) {
             return;
         }
         Instant opens = clock.instant().truncatedTo(ChronoUnit.DAYS);

@@ -5,11 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import jp.mamori.shared.Role;
-import jp.mamori.shared.db.EmbeddedDatabase;
+import jp.mamori.shared.db.DemoMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -29,29 +27,26 @@ class DemoUsers implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
 
-    private final ObjectProvider<EmbeddedDatabase> embedded;
+    private final DemoMode demo;
     private final UserAccountRepository users;
     private final DepartmentRepository departments;
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate transaction;
     private final Clock clock;
-    private final boolean enabled;
 
-    DemoUsers(ObjectProvider<EmbeddedDatabase> embedded, UserAccountRepository users, DepartmentRepository departments,
-              PasswordEncoder passwordEncoder, TransactionTemplate transaction, Clock clock,
-              @Value("${mamori.demo-data:true}") boolean enabled) {
-        this.embedded = embedded;
+    DemoUsers(DemoMode demo, UserAccountRepository users, DepartmentRepository departments,
+              PasswordEncoder passwordEncoder, TransactionTemplate transaction, Clock clock) {
+        this.demo = demo;
         this.users = users;
         this.departments = departments;
         this.passwordEncoder = passwordEncoder;
         this.transaction = transaction;
         this.clock = clock;
-        this.enabled = enabled;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!enabled || embedded.getIfAvailable() == null || users.count() > 0) {
+        if (!demo.active() || users.count() > 0) {
             return;
         }
         List<String> created = transaction.execute(status -> create());
