@@ -1,16 +1,11 @@
 package jp.mamori.attestation;
 
-/** A signature refused for a reason the examiner can fix; the message is a translation key. */
-public class DeclarationException extends RuntimeException {
+import jp.mamori.shared.TranslatedException;
 
-    private final transient Object[] params;
+/** A signature refused for a reason the examiner can fix. */
+public class DeclarationException extends TranslatedException {
 
     public DeclarationException(String messageKey, Object... params) {
-        super(messageKey);
-        this.params = params.clone();
-    }
-
-    public Object[] params() {
-        return params.clone();
+        super(messageKey, params);
     }
 }

@@ -1,13 +1,11 @@
 package jp.mamori.certification;
 
-/** A certificate request that is refused; the message is a translation key for the person who asked. */
-public class CertificateRefusedException extends RuntimeException {
+import jp.mamori.shared.TranslatedException;
 
-    public CertificateRefusedException(String messageKey) {
-        super(messageKey);
-    }
+/** A certificate request that is refused, with the reason for the person who asked. */
+public class CertificateRefusedException extends TranslatedException {
 
-    public String messageKey() {
-        return getMessage();
+    public CertificateRefusedException(String messageKey, Object... params) {
+        super(messageKey, params);
     }
 }

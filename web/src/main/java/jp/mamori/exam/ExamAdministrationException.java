@@ -1,20 +1,11 @@
 package jp.mamori.exam;
 
-/** An administration request refused for a reason the admin can fix; the message is a translation key. */
-public class ExamAdministrationException extends RuntimeException {
+import jp.mamori.shared.TranslatedException;
 
-    private final transient Object[] params;
+/** An administration request refused for a reason the admin can fix. */
+public class ExamAdministrationException extends TranslatedException {
 
     public ExamAdministrationException(String messageKey, Object... params) {
-        super(messageKey);
-        this.params = params.clone();
-    }
-
-    public String messageKey() {
-        return getMessage();
-    }
-
-    public Object[] params() {
-        return params.clone();
+        super(messageKey, params);
     }
 }

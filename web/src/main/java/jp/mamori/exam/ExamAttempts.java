@@ -79,7 +79,7 @@ public class ExamAttempts {
     @Transactional
     public AttemptView start(String examId) {
         long user = CurrentPrincipal.require().id();
-        ExamDefinition exam = definitions.newest(examId).orElseThrow(() -> new ExamRefusedException("exam.refused.unknown"));
+        ExamDefinition exam = definitions.newest(examId).orElseThrow(() -> new StartRefusedException("exam.refused.unknown"));
         Optional<Long> open = jdbc.sql("SELECT id FROM exam_attempt WHERE user_id = ? AND exam_id = ? AND state = 'IN_PROGRESS' "
                         + "ORDER BY id DESC LIMIT 1 FOR UPDATE")
                 .params(user, examId).query(Long.class).optional();
@@ -89,7 +89,7 @@ public class ExamAttempts {
         Instant now = clock.instant();
         StartRules.Decision decision = rules.decide(user, exam, now);
         if (!decision.allowed()) {
-            throw new ExamRefusedException(decision.reasonKey(), decision.params().toArray());
+            throw new StartRefusedException(decision.reasonKey(), decision.params().toArray());
         }
         List<Item> form = FormAssembler.assemble(banks.bank(exam.bank()), exam.form(), RANDOM);
         jdbc.sql("INSERT INTO exam_attempt (user_id, exam_id, exam_version, state, started_at, deadline, window_id, extra_minutes) "

@@ -1,13 +1,11 @@
 package jp.mamori.identity;
 
-/** An import the service refuses to apply; the message is a translation key for the administrator. */
-public class PeopleImportException extends RuntimeException {
+import jp.mamori.shared.TranslatedException;
 
-    public PeopleImportException(String messageKey) {
-        super(messageKey);
-    }
+/** An import the service refuses to apply, for a reason the administrator can fix. */
+public class PeopleImportException extends TranslatedException {
 
-    public String messageKey() {
-        return getMessage();
+    public PeopleImportException(String messageKey, Object... params) {
+        super(messageKey, params);
     }
 }

@@ -1,13 +1,11 @@
 package jp.mamori.identity;
 
-/** A request the user administration refuses; the message is a translation key for the person who asked. */
-public class UserAdministrationException extends RuntimeException {
+import jp.mamori.shared.TranslatedException;
 
-    public UserAdministrationException(String messageKey) {
-        super(messageKey);
-    }
+/** A request the user administration refuses, with the reason for the person who asked. */
+public class UserAdministrationException extends TranslatedException {
 
-    public String messageKey() {
-        return getMessage();
+    public UserAdministrationException(String messageKey, Object... params) {
+        super(messageKey, params);
     }
 }

@@ -91,7 +91,7 @@ class ExamAdministrationIT {
         users.loginAs("adm-attempts@example.jp", Role.CANDIDATE);
         attempts.submit(attempts.start("adm-attempts").attemptId());
 
-        assertThatThrownBy(() -> attempts.start("adm-attempts")).isInstanceOf(ExamRefusedException.class)
+        assertThatThrownBy(() -> attempts.start("adm-attempts")).isInstanceOf(StartRefusedException.class)
                 .hasMessage("exam.refused.attempts-used");
         assertThat(sitting("adm-attempts").canStart()).isFalse();
         assertThat(sitting("adm-attempts").attemptsUsed()).isEqualTo(1);
@@ -104,9 +104,9 @@ class ExamAdministrationIT {
         attempts.submit(attempts.start("adm-wait").attemptId());
         Instant finished = clock.instant();
 
-        assertThatThrownBy(() -> attempts.start("adm-wait")).isInstanceOf(ExamRefusedException.class)
+        assertThatThrownBy(() -> attempts.start("adm-wait")).isInstanceOf(StartRefusedException.class)
                 .hasMessage("exam.refused.wait")
-                .satisfies(e -> assertThat(Duration.between(finished, (Instant) ((ExamRefusedException) e).params()[0]))
+                .satisfies(e -> assertThat(Duration.between(finished, (Instant) ((StartRefusedException) e).params()[0]))
                         .isBetween(Duration.ofHours(24).minusSeconds(1), Duration.ofHours(24)));
         clock.advance(Duration.ofHours(24));
 

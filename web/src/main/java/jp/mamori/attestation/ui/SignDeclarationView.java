@@ -134,7 +134,7 @@ public class SignDeclarationView extends Page implements HasUrlParameter<String>
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (DeclarationException problem) {
             password.clear();
-            Notification.show(getTranslation(problem.getMessage(), label(problem.params())), 8000, Notification.Position.MIDDLE)
+            Notification.show(getTranslation(problem.messageKey(), label(problem.params())), 8000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }

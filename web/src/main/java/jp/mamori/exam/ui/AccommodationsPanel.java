@@ -5,8 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -14,6 +12,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import jp.mamori.exam.Accommodations;
 import jp.mamori.exam.ExamAdministrationException;
+import jp.mamori.shared.ui.Refusals;
 
 /** Extra time for named candidates on one exam: grant (or change) by e-mail, see who has it and why, withdraw. */
 class AccommodationsPanel extends Div {
@@ -38,8 +37,7 @@ class AccommodationsPanel extends Div {
                 reason.clear();
                 refresh();
             } catch (ExamAdministrationException problem) {
-                Notification.show(getTranslation(problem.messageKey(), problem.params()), 8000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Refusals.show(this, problem);
             }
         });
         grant.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -20,6 +20,7 @@ import jp.mamori.exam.ExamDefinition;
 import jp.mamori.exam.ExamDefinitions;
 import jp.mamori.exam.OverduePolicy;
 import jp.mamori.shared.ui.Formats;
+import jp.mamori.shared.ui.Refusals;
 
 /** An exam's settings, taken from its newest version and published as the next one, with the list of versions. */
 class DefinitionPanel extends Div {
@@ -71,8 +72,7 @@ class DefinitionPanel extends Div {
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 onPublished.accept(published);
             } catch (ExamAdministrationException problem) {
-                Notification.show(getTranslation(problem.messageKey(), problem.params()), 8000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Refusals.show(this, problem);
             }
         });
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

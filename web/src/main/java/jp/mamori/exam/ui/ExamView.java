@@ -37,6 +37,7 @@ import jp.mamori.exam.AttemptView;
 import jp.mamori.exam.ExamAttempts;
 import jp.mamori.exam.ExamRefusedException;
 import jp.mamori.exam.ExamResult;
+import jp.mamori.exam.StartRefusedException;
 import jp.mamori.questionbank.ItemType;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.ui.Formats;
@@ -92,14 +93,13 @@ public class ExamView extends Page implements HasUrlParameter<String> {
     public void setParameter(BeforeEvent event, String examId) {
         try {
             attempt = attempts.start(examId);
-        } catch (ExamRefusedException e) {
-            if (!e.getMessage().startsWith("exam.refused.")) {
-                event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, e.getMessage());
-                return;
-            }
-            Paragraph why = new Paragraph(getTranslation(e.getMessage(), Formats.params(getLocale(), e.params())));
+        } catch (StartRefusedException e) {
+            Paragraph why = new Paragraph(getTranslation(e.messageKey(), Formats.params(getLocale(), e.params())));
             why.getElement().setAttribute("role", "alert");
             stage.add(why, new RouterLink(getTranslation("exam.back-home"), CandidateHomeView.class));
+            return;
+        } catch (ExamRefusedException e) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, e.getMessage());
             return;
         }
         attempt.saved().forEach((item, saved) -> answers.put(item, saved.answer()));

@@ -6,8 +6,6 @@ import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -17,6 +15,7 @@ import jp.mamori.exam.ExamAdministrationException;
 import jp.mamori.exam.ExamWindow;
 import jp.mamori.exam.ExamWindows;
 import jp.mamori.shared.ui.Formats;
+import jp.mamori.shared.ui.Refusals;
 
 /** The windows of one exam: open a new one (times in the admin's zone), see bookings, cancel one. */
 class WindowsPanel extends Div {
@@ -39,8 +38,7 @@ class WindowsPanel extends Div {
                         capacity.getValue() == null ? 0 : capacity.getValue());
                 refresh();
             } catch (ExamAdministrationException problem) {
-                Notification.show(getTranslation(problem.messageKey(), problem.params()), 8000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Refusals.show(this, problem);
             }
         });
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
