@@ -15,7 +15,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -26,6 +25,7 @@ import jp.mamori.certification.Certificates;
 import jp.mamori.certification.Verification;
 import jp.mamori.certification.VerificationResult;
 import jp.mamori.shared.i18n.LanguagePreferences;
+import jp.mamori.shared.ui.ClientAddress;
 import jp.mamori.shared.ui.LanguageSelect;
 
 /**
@@ -81,8 +81,7 @@ public class VerifyView extends Div implements HasUrlParameter<String>, HasDynam
     private void check(String typed) {
         result.removeAll();
         Locale locale = getLocale();
-        VaadinRequest request = VaadinRequest.getCurrent();
-        switch (verifier.verify(typed, request == null ? null : request.getRemoteAddr())) {
+        switch (verifier.verify(typed, ClientAddress.current())) {
             case VerificationResult.Found found -> result.add(found(found.certificate(), locale));
             case VerificationResult.NotFound notFound -> result.add(message("verify.not-found", "mamori-bad"));
             case VerificationResult.Limited limited -> result.add(new Paragraph(getTranslation("verify.limited",

@@ -22,6 +22,7 @@ import jp.mamori.identity.EmailNotVerifiedException;
 import jp.mamori.identity.Registration;
 import jp.mamori.identity.RegistrationException;
 import jp.mamori.shared.i18n.LanguagePreferences;
+import jp.mamori.shared.ui.ClientAddress;
 import jp.mamori.shared.ui.LanguageSelect;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;

@@ -20,6 +20,7 @@ import java.util.Map;
 import jp.mamori.identity.Registration;
 import jp.mamori.identity.RegistrationException;
 import jp.mamori.shared.i18n.Languages;
+import jp.mamori.shared.ui.ClientAddress;
 import jp.mamori.shared.ui.PublicPage;
 
 /**

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jp.mamori.identity.Registration;
 import jp.mamori.identity.RegistrationException;
+import jp.mamori.shared.ui.ClientAddress;
 import jp.mamori.shared.ui.PublicPage;
 
 /**

@@ -1,14 +1,14 @@
-package jp.mamori.identity.ui;
+package jp.mamori.shared.ui;
 
 import com.vaadin.flow.server.VaadinRequest;
 
 /** The address the current request came from, as the servlet container sees it (behind a proxy: see README). */
-final class ClientAddress {
+public final class ClientAddress {
 
     private ClientAddress() {
     }
 
-    static String current() {
+    public static String current() {
         VaadinRequest request = VaadinRequest.getCurrent();
         return request == null ? null : request.getRemoteAddr();
     }
