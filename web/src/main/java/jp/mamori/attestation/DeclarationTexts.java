@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import jp.mamori.content.Declaration;
 import jp.mamori.content.DeclarationReader;
 import jp.mamori.shared.Sha256;
@@ -32,6 +34,7 @@ class DeclarationTexts implements ApplicationRunner {
     private final Clock clock;
     private final List<Declaration> bundled = new ArrayList<>();
     private final List<String> sources = new ArrayList<>();
+    private final Map<String, Declaration> parsed = new ConcurrentHashMap<>();
 
     DeclarationTexts(JdbcClient jdbc, Clock clock) throws IOException {
         this.jdbc = jdbc;
@@ -72,9 +75,17 @@ class DeclarationTexts implements ApplicationRunner {
                 .query((rs, n) -> version(rs.getString(1), rs.getInt(2)).orElseThrow()).list();
     }
 
+    /** A published version never changes, so each is read and parsed once. */
     Optional<Declaration> version(String id, int version) {
-        return jdbc.sql("SELECT yaml FROM declaration_version WHERE declaration_id = ? AND version = ?").params(id, version)
-                .query(String.class).optional()
+        String key = id + "@" + version;
+        Declaration known = parsed.get(key);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<Declaration> read = jdbc.sql("SELECT yaml FROM declaration_version WHERE declaration_id = ? AND version = ?")
+                .params(id, version).query(String.class).optional()
                 .map(yaml -> new DeclarationReader().read(id + ".yaml", yaml).declarations().getFirst());
+        read.ifPresent(declaration -> parsed.put(key, declaration));
+        return read;
     }
 }
