@@ -164,7 +164,9 @@ public class ExamAttempts {
         if (attempt.state() != AttemptState.IN_PROGRESS || !clock.instant().isBefore(attempt.deadline())) {
             throw refuse(candidate, attemptId, "flag after the attempt closed (deadline " + attempt.deadline() + ")");
         }
-        if (attemptItems(attemptId).stream().noneMatch(asked -> asked.itemId().equals(itemId))) {
+        boolean asked = jdbc.sql("SELECT COUNT(*) FROM attempt_item WHERE attempt_id = ? AND item_id = ?").params(attemptId, itemId)
+                .query(Long.class).single() > 0;
+        if (!asked) {
             throw refuse(candidate, attemptId, "flag for item " + itemId + ", which is not in the attempt");
         }
         jdbc.sql("UPDATE attempt_item SET flagged = ? WHERE attempt_id = ? AND item_id = ?").params(flagged, attemptId, itemId).update();

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -29,6 +30,7 @@ import jp.mamori.attestation.DeclarationException;
 import jp.mamori.attestation.Declarations;
 import jp.mamori.content.Declaration;
 import jp.mamori.shared.Role;
+import jp.mamori.shared.ui.Formats;
 import jp.mamori.shared.ui.Page;
 
 /**
@@ -40,13 +42,15 @@ import jp.mamori.shared.ui.Page;
 public class SignDeclarationView extends Page implements HasUrlParameter<String> {
 
     private final Declarations declarations;
+    private final Clock clock;
     private final Map<String, Checkbox> statements = new LinkedHashMap<>();
     private final Map<String, Supplier<List<String>>> facts = new LinkedHashMap<>();
     private final PasswordField password = new PasswordField();
     private Declaration declaration;
 
-    public SignDeclarationView(Declarations declarations) {
+    public SignDeclarationView(Declarations declarations, Clock clock) {
         this.declarations = declarations;
+        this.clock = clock;
     }
 
     @Override
@@ -84,7 +88,8 @@ public class SignDeclarationView extends Page implements HasUrlParameter<String>
                 date.setWidthFull();
                 date.setRequiredIndicatorVisible(fact.required());
                 if (fact.notInFuture()) {
-                    date.setMax(LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")));
+                    // The same day the service checks against: the injected clock, in Japan time.
+                    date.setMax(LocalDate.ofInstant(clock.instant(), Formats.DEFAULT_ZONE));
                 }
                 facts.put(fact.id(), () -> date.getValue() == null ? List.of() : List.of(date.getValue().toString()));
                 return date;
