@@ -87,7 +87,7 @@ class CandidateExamJourney extends Journey {
 
     /** The item on screen, found by its stem in the question's label ("問 n / N. stem"). */
     private Item current(Page page) {
-        String label = (String) page.locator("vaadin-radio-group, vaadin-checkbox-group").first().evaluate("group => group.label");
+        String label = questionLabel(page);
         return bank.entrySet().stream().filter(e -> label.endsWith(e.getKey())).map(Map.Entry::getValue).findFirst()
                 .orElseThrow(() -> new AssertionError("no item with the stem shown: " + label));
     }

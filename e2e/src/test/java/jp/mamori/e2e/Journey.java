@@ -79,6 +79,11 @@ abstract class Journey {
                 + "&& Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
     }
 
+    /** The label of the question on screen ("問 n / N. stem"). */
+    static String questionLabel(Page page) {
+        return (String) page.locator("vaadin-radio-group, vaadin-checkbox-group").first().evaluate("group => group.label");
+    }
+
     /** No serious or critical WCAG 2.x A/AA violation on the page as it is now. */
     static void assertAccessible(Page page) {
         AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")).analyze();

@@ -30,10 +30,6 @@ class KeyboardExamJourney extends Journey {
                 + "'vaadin-radio-group, vaadin-checkbox-group') !== null")).as("focus is on the new question").isTrue();
     }
 
-    private static String questionLabel(Page page) {
-        return (String) page.locator("vaadin-radio-group, vaadin-checkbox-group").first().evaluate("group => group.label");
-    }
-
     private static void pressTabUntilFocused(Page page, String buttonText) {
         java.util.List<Object> seen = new java.util.ArrayList<>();
         for (int i = 0; i < 10; i++) {
