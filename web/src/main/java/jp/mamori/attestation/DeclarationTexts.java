@@ -32,8 +32,7 @@ class DeclarationTexts implements ApplicationRunner {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final List<Declaration> bundled = new ArrayList<>();
-    private final List<String> sources = new ArrayList<>();
+    private final List<Bundled> bundled = new ArrayList<>();
     private final Map<String, Declaration> parsed = new ConcurrentHashMap<>();
 
     DeclarationTexts(JdbcClient jdbc, Clock clock) throws IOException {
@@ -51,17 +50,16 @@ class DeclarationTexts implements ApplicationRunner {
             if (!result.problems().isEmpty()) {
                 throw new IllegalStateException("bundled declaration " + resource.getFilename() + " is broken: " + result.problems());
             }
-            bundled.addAll(result.declarations());
-            result.declarations().forEach(d -> sources.add(yaml));
+            result.declarations().forEach(declaration -> bundled.add(new Bundled(declaration, yaml)));
         }
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        for (int i = 0; i < bundled.size(); i++) {
-            Declaration declaration = bundled.get(i);
-            String yaml = sources.get(i);
+        for (Bundled text : bundled) {
+            Declaration declaration = text.declaration();
+            String yaml = text.yaml();
             jdbc.sql("INSERT IGNORE INTO declaration_version (declaration_id, version, yaml, sha256, published_at) VALUES (?,?,?,?,?)")
                     .params(declaration.id(), declaration.version(), yaml, Sha256.hex(yaml.getBytes(StandardCharsets.UTF_8)),
                             UtcColumns.of(clock.instant()))
@@ -73,6 +71,10 @@ class DeclarationTexts implements ApplicationRunner {
     List<Declaration> current() {
         return jdbc.sql("SELECT declaration_id, MAX(version) FROM declaration_version GROUP BY declaration_id ORDER BY declaration_id")
                 .query((rs, n) -> version(rs.getString(1), rs.getInt(2)).orElseThrow()).list();
+    }
+
+    /** A declaration as read, with the text it was read from (what is published). */
+    private record Bundled(Declaration declaration, String yaml) {
     }
 
     /** A published version never changes, so each is read and parsed once. */
