@@ -16,10 +16,14 @@ import jp.mamori.evidence.EvidenceEntry;
 import jp.mamori.evidence.EvidenceLedger;
 import jp.mamori.evidence.EvidenceRecord;
 import jp.mamori.identity.PasswordConfirmation;
+import jp.mamori.shared.FiscalYears;
 import jp.mamori.shared.db.UtcColumns;
 import jp.mamori.shared.security.CurrentPrincipal;
 import jp.mamori.shared.security.MamoriPrincipal;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -39,15 +43,17 @@ public class Declarations {
     private final EvidenceLedger ledger;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Declarations(DeclarationTexts texts, FiscalYears fiscalYears, PasswordConfirmation passwords, EvidenceLedger ledger,
-                 JdbcClient jdbc, Clock clock) {
+                 JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.texts = texts;
         this.fiscalYears = fiscalYears;
         this.passwords = passwords;
         this.ledger = ledger;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     /** What the examiner signs: the version read, the statements confirmed, the facts (values per fact id). */
@@ -103,15 +109,17 @@ public class Declarations {
         }
         EvidenceRecord record = ledger.append(new EvidenceEntry("DECLARATION_SIGNED", examiner.id(), examiner.email(),
                 examiner.email(), "declaration:" + current.id(), String.valueOf(current.version()), "SIGNED", null, details, null));
+        KeyHolder key = new GeneratedKeyHolder();
         try {
             jdbc.sql("INSERT INTO declaration_signature (user_id, declaration_id, version, fiscal_year, answers, signed_at, evidence_seq) "
                             + "VALUES (?,?,?,?,?,?,?)")
                     .params(examiner.id(), current.id(), current.version(), year, record.detailsJson(), UtcColumns.of(now), record.seq())
-                    .update();
+                    .update(key);
         } catch (DuplicateKeyException twoAtOnce) {
             // The transaction rolls back, ledger record included: nothing is recorded twice.
             throw new DeclarationException("declaration.error.already");
         }
+        events.publishEvent(new DeclarationSigned(key.getKey().longValue(), examiner.id(), current.id(), current.version(), year, now));
         return record;
     }
 

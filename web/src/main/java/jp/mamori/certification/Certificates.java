@@ -1,5 +1,6 @@
 package jp.mamori.certification;
 
+import jp.mamori.shared.FiscalYears;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -36,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Certificates {
 
     /** Certificate dates are Japanese dates: the same day on paper and on the verification page for everyone. */
-    public static final ZoneId CERTIFICATE_ZONE = ZoneId.of("Asia/Tokyo");
+    public static final ZoneId CERTIFICATE_ZONE = FiscalYears.JAPAN;
     static final int REASON_MAX = 500;
     private static final String OFFICE = "hasAnyRole('TRAINING_ADMIN','PRIVACY_OFFICER','AUDITOR')";
     private static final String COLUMNS = "id, code, holder_id, holder_name, exam_id, exam_version, exam_name_ja, exam_name_en, "

@@ -1,5 +1,6 @@
 package jp.mamori.attestation;
 
+import jp.mamori.shared.FiscalYears;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package jp.mamori.shared.ui;
 
+import jp.mamori.shared.FiscalYears;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -11,7 +12,7 @@ import jp.mamori.shared.security.MamoriPrincipal;
 /** Times as people read them: in the person's zone (Japan time by default), formatted for the page's language. */
 public final class Formats {
 
-    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Tokyo");
+    public static final ZoneId DEFAULT_ZONE = FiscalYears.JAPAN;
 
     private Formats() {
     }
