@@ -54,7 +54,7 @@ public class Checks {
     }
 
     /** The open try at this deck's check, or a new one with freshly drawn items. */
-    @PreAuthorize("hasRole('LEARNER')")
+    @PreAuthorize("hasAnyRole('LEARNER', 'EXAMINER')")
     @Transactional
     public CheckAttempt start(String deckId) {
         DeckSession session = training.open(deckId);
@@ -64,8 +64,8 @@ public class Checks {
         long user = CurrentPrincipal.require().id();
         PublishedDeck deck = session.deck();
         Optional<CheckAttempt> open = jdbc.sql("SELECT id, items FROM check_attempt WHERE user_id = ? AND deck_id = ? "
-                        + "AND deck_version = ? AND submitted_at IS NULL ORDER BY id DESC LIMIT 1")
-                .params(user, deckId, deck.version())
+                        + "AND fiscal_year = ? AND deck_version = ? AND submitted_at IS NULL ORDER BY id DESC LIMIT 1")
+                .params(user, deckId, session.fiscalYear(), deck.version())
                 .query((rs, n) -> new CheckAttempt(rs.getLong(1), deck, items(deck, rs.getString(2)))).optional();
         if (open.isPresent()) {
             return open.get();
@@ -74,8 +74,8 @@ public class Checks {
         Collections.shuffle(pool, RANDOM);
         List<Item> drawn = pool.subList(0, Math.min(deck.deck().checkItems(), pool.size()));
         String items = String.join(",", drawn.stream().map(item -> item.id() + "@" + item.version()).toList());
-        jdbc.sql("INSERT INTO check_attempt (user_id, deck_id, deck_version, items, started_at) VALUES (?,?,?,?,?)")
-                .params(user, deckId, deck.version(), items, now()).update();
+        jdbc.sql("INSERT INTO check_attempt (user_id, deck_id, deck_version, fiscal_year, items, started_at) VALUES (?,?,?,?,?,?)")
+                .params(user, deckId, deck.version(), session.fiscalYear(), items, now()).update();
         long id = jdbc.sql("SELECT LAST_INSERT_ID()").query(Long.class).single();
         return new CheckAttempt(id, deck, drawn);
     }
@@ -84,7 +84,7 @@ public class Checks {
      * Scores a try and records it. Submitting the same try again (double click, second tab) changes nothing and
      * returns the result recorded the first time.
      */
-    @PreAuthorize("hasRole('LEARNER')")
+    @PreAuthorize("hasAnyRole('LEARNER', 'EXAMINER')")
     @Transactional
     public CheckResult submit(long attemptId, Map<String, Set<String>> answers) {
         MamoriPrincipal learner = CurrentPrincipal.require();
@@ -108,7 +108,7 @@ public class Checks {
         ledger.append(new EvidenceEntry("CHECK_RESULT", learner.id(), learner.email(), learner.email(),
                 DeckCatalog.evidenceRef(deck.id()), String.valueOf(deck.version()), result.passed() ? "PASSED" : "FAILED", result.score(),
                 Map.of("attempt", attemptId, "items", attempt.items(), "passMark", deck.deck().passMark()), null));
-        if (result.passed() && completion.tryComplete(deck, learner)) {
+        if (result.passed() && completion.tryComplete(deck, attempt.fiscalYear(), learner)) {
             return new CheckResult(result.attemptId(), result.score(), result.passMark(), true, true, result.answers());
         }
         return result;
@@ -123,17 +123,18 @@ public class Checks {
                 .map(item -> new CheckResult.Answered(item, answers.getOrDefault(item.id(), Set.of()),
                         item.isCorrect(answers.getOrDefault(item.id(), Set.of()))))
                 .toList();
-        boolean completed = jdbc.sql("SELECT completed_at IS NOT NULL FROM deck_progress WHERE user_id = ? AND deck_id = ?")
-                .params(user, attempt.deckId()).query(Boolean.class).optional().orElse(false);
+        boolean completed = jdbc.sql("SELECT completed_at IS NOT NULL FROM deck_progress WHERE user_id = ? AND deck_id = ? "
+                        + "AND fiscal_year = ?")
+                .params(user, attempt.deckId(), attempt.fiscalYear()).query(Boolean.class).optional().orElse(false);
         return new CheckResult(attemptId, attempt.score(), deck.deck().passMark(), attempt.passed(), completed, answered);
     }
 
     private Attempt attempt(long attemptId, long user, String lock) {
-        return jdbc.sql("SELECT deck_id, deck_version, items, answers, score, passed, submitted_at IS NOT NULL "
+        return jdbc.sql("SELECT deck_id, deck_version, fiscal_year, items, answers, score, passed, submitted_at IS NOT NULL "
                         + "FROM check_attempt WHERE id = ? AND user_id = ?" + lock)
                 .params(attemptId, user)
-                .query((rs, n) -> new Attempt(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
-                        rs.getBigDecimal(5), rs.getBoolean(6), rs.getBoolean(7)))
+                .query((rs, n) -> new Attempt(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getString(5),
+                        rs.getBigDecimal(6), rs.getBoolean(7), rs.getBoolean(8)))
                 .optional()
                 .orElseThrow(() -> new IllegalArgumentException("no check attempt " + attemptId + " of this learner"));
     }
@@ -178,7 +179,7 @@ public class Checks {
         return UtcColumns.of(clock.instant());
     }
 
-    private record Attempt(String deckId, int version, String items, String answers, BigDecimal score, boolean passed,
+    private record Attempt(String deckId, int version, int fiscalYear, String items, String answers, BigDecimal score, boolean passed,
                            boolean submitted) {
     }
 }

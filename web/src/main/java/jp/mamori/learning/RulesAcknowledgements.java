@@ -8,6 +8,7 @@ import jp.mamori.catalog.CompanyRulesVersion;
 import jp.mamori.catalog.PublishedDeck;
 import jp.mamori.evidence.EvidenceEntry;
 import jp.mamori.evidence.EvidenceLedger;
+import jp.mamori.shared.FiscalYears;
 import jp.mamori.shared.db.UtcColumns;
 import jp.mamori.shared.security.CurrentPrincipal;
 import jp.mamori.shared.security.MamoriPrincipal;
@@ -27,13 +28,16 @@ public class RulesAcknowledgements {
     private final EvidenceLedger ledger;
     private final Completion completion;
     private final JdbcClient jdbc;
+    private final FiscalYears fiscalYears;
     private final Clock clock;
 
-    RulesAcknowledgements(CompanyRules rules, EvidenceLedger ledger, Completion completion, JdbcClient jdbc, Clock clock) {
+    RulesAcknowledgements(CompanyRules rules, EvidenceLedger ledger, Completion completion, JdbcClient jdbc,
+                          FiscalYears fiscalYears, Clock clock) {
         this.rules = rules;
         this.ledger = ledger;
         this.completion = completion;
         this.jdbc = jdbc;
+        this.fiscalYears = fiscalYears;
         this.clock = clock;
     }
 
@@ -60,7 +64,8 @@ public class RulesAcknowledgements {
                     "company-rules", String.valueOf(current.version()), "ACKNOWLEDGED", null,
                     Map.of("deck", CompanyRules.DECK_ID), null));
         }
-        Optional<PublishedDeck> deck = completion.deckInProgress(learner.id(), CompanyRules.DECK_ID);
-        deck.ifPresent(d -> completion.tryComplete(d, learner));
+        int year = fiscalYears.of(clock.instant());
+        Optional<PublishedDeck> deck = completion.deckInProgress(learner.id(), CompanyRules.DECK_ID, year);
+        deck.ifPresent(d -> completion.tryComplete(d, year, learner));
     }
 }

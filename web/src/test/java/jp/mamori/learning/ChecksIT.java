@@ -42,6 +42,8 @@ class ChecksIT {
     EvidenceLedger ledger;
     @Autowired
     TestUsers users;
+    @Autowired
+    TestTraining taking;
 
 
     @Test
@@ -78,7 +80,7 @@ class ChecksIT {
         assertThat(result.passed()).isTrue();
         assertThat(result.deckCompleted()).isTrue();
         assertThat(result.score()).isEqualByComparingTo("100");
-        assertThat(training.programme()).filteredOn(e -> e.deckId().equals("when-incidents-happen"))
+        assertThat(training.programme(Audience.EMPLOYEE)).filteredOn(e -> e.deckId().equals("when-incidents-happen"))
                 .singleElement().extracting(TrainingEntry::status).isEqualTo(TrainingStatus.DONE);
         List<EvidenceRecord> records = ledger.recordsOf(id);
         assertThat(records).extracting(EvidenceRecord::kind).containsExactly("DECK_COMPLETED", "CHECK_RESULT");
@@ -187,27 +189,14 @@ class ChecksIT {
     }
 
     private TrainingStatus status(String deckId) {
-        return training.programme().stream().filter(e -> e.deckId().equals(deckId)).findFirst().orElseThrow().status();
+        return training.programme(Audience.EMPLOYEE).stream().filter(e -> e.deckId().equals(deckId)).findFirst().orElseThrow().status();
     }
 
     private void seeAll(String deckId) {
-        DeckSession session = training.open(deckId);
-        for (int i = 0; i < session.deck().deck().slides().size(); i++) {
-            training.show(deckId, i);
-        }
+        taking.seeAll(deckId);
     }
 
-    /** The key of every item, or for {@code right == false} an answer that is certainly wrong. */
-    static Map<String, Set<String>> answers(List<Item> items, boolean right) {
-        Map<String, Set<String>> answers = new HashMap<>();
-        for (Item item : items) {
-            if (right) {
-                answers.put(item.id(), item.key());
-            } else {
-                String wrong = item.choices().stream().map(o -> o.id()).filter(o -> !item.key().contains(o)).findFirst().orElseThrow();
-                answers.put(item.id(), Set.of(wrong));
-            }
-        }
-        return answers;
+    private static Map<String, Set<String>> answers(List<Item> items, boolean right) {
+        return TestTraining.answers(items, right);
     }
 }

@@ -25,7 +25,7 @@ class TrainingIT {
     void a_new_learner_sees_the_five_decks_not_started_and_due_at_the_fiscal_year_end() {
         users.loginAs("programme-new@example.jp", Role.LEARNER);
 
-        var programme = training.programme();
+        var programme = training.programme(Audience.EMPLOYEE);
 
         assertThat(programme).extracting(TrainingEntry::deckId)
                 .startsWith("why-pi-matters", "incident-trends", "our-rules", "when-incidents-happen", "pms-and-you");
@@ -50,7 +50,7 @@ class TrainingIT {
         DeckSession again = training.open("incident-trends");
         assertThat(again.currentSlide()).isEqualTo(2);
         assertThat(again.seen()).containsExactlyInAnyOrder(0, 1, 2);
-        assertThat(training.programme()).filteredOn(e -> e.deckId().equals("incident-trends"))
+        assertThat(training.programme(Audience.EMPLOYEE)).filteredOn(e -> e.deckId().equals("incident-trends"))
                 .singleElement().satisfies(e -> {
                     assertThat(e.status()).isEqualTo(TrainingStatus.IN_PROGRESS);
                     assertThat(e.seen()).isEqualTo(3);
@@ -75,10 +75,10 @@ class TrainingIT {
     }
 
     @Test
-    void only_learners_have_a_programme() {
-        for (Role role : new Role[] {Role.EXAMINER, Role.CANDIDATE, Role.AUDITOR, Role.SYSTEM_ADMIN}) {
+    void only_learners_have_the_employee_programme_and_only_learners_and_examiners_open_decks() {
+        for (Role role : new Role[] {Role.CANDIDATE, Role.AUDITOR, Role.SYSTEM_ADMIN, Role.TRAINING_ADMIN}) {
             users.loginAs("programme-" + role.name().toLowerCase() + "@example.jp", role);
-            assertThatThrownBy(() -> training.programme()).as(role.name()).isInstanceOf(AuthorizationDeniedException.class);
+            assertThatThrownBy(() -> training.programme(Audience.EMPLOYEE)).as(role.name()).isInstanceOf(AuthorizationDeniedException.class);
             assertThatThrownBy(() -> training.open("why-pi-matters")).as(role.name()).isInstanceOf(AuthorizationDeniedException.class);
         }
     }

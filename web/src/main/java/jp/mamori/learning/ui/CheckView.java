@@ -1,5 +1,6 @@
 package jp.mamori.learning.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import jp.mamori.learning.Audience;
 import jp.mamori.learning.CheckAttempt;
 import jp.mamori.learning.CheckResult;
 import jp.mamori.learning.Checks;
@@ -27,6 +29,7 @@ import jp.mamori.learning.NotReadyException;
 import jp.mamori.questionbank.Item;
 import jp.mamori.questionbank.ItemOption;
 import jp.mamori.questionbank.ItemType;
+import jp.mamori.shared.ui.HomeRedirect;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.ui.Page;
 
@@ -35,7 +38,7 @@ import jp.mamori.shared.ui.Page;
  * wrong and why, and may try again with newly drawn items.
  */
 @Route("check")
-@RolesAllowed(Role.Names.LEARNER)
+@RolesAllowed({Role.Names.LEARNER, Role.Names.EXAMINER})
 public class CheckView extends Page implements HasUrlParameter<String> {
 
     private final Checks checks;
@@ -159,7 +162,7 @@ public class CheckView extends Page implements HasUrlParameter<String> {
             body.add(passed, new Button(getTranslation(result.deckCompleted() ? "check.to-training" : "check.back-to-deck"),
                     e -> {
                         if (result.deckCompleted()) {
-                            getUI().ifPresent(ui -> ui.navigate(LearnerHomeView.class));
+                            getUI().ifPresent(ui -> ui.navigate(homeOf(attempt)));
                         } else {
                             navigateToDeck();
                         }
@@ -193,6 +196,11 @@ public class CheckView extends Page implements HasUrlParameter<String> {
         box.addClassName("mamori-card");
         box.getStyle().set("margin-bottom", "var(--lumo-space-m)");
         return box;
+    }
+
+    /** Back to the programme the deck belongs to: the employee training or the examiner's home. */
+    private static Class<? extends Component> homeOf(CheckAttempt attempt) {
+        return Audience.EMPLOYEE.id().equals(attempt.deck().deck().audience()) ? LearnerHomeView.class : HomeRedirect.class;
     }
 
     private void navigateToDeck() {

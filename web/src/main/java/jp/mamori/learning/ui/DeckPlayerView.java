@@ -32,7 +32,7 @@ import jp.mamori.shared.ui.Page;
  * shown is saved at once, so leaving and coming back, from any browser, resumes at the same slide.
  */
 @Route("training")
-@RolesAllowed(Role.Names.LEARNER)
+@RolesAllowed({Role.Names.LEARNER, Role.Names.EXAMINER})
 public class DeckPlayerView extends Page implements HasUrlParameter<String> {
 
     private final Training training;

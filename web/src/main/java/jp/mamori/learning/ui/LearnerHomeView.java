@@ -19,6 +19,7 @@ import java.util.Locale;
 import jp.mamori.catalog.DeckCatalog;
 import jp.mamori.evidence.EvidenceLedger;
 import jp.mamori.evidence.ui.MyRecords;
+import jp.mamori.learning.Audience;
 import jp.mamori.learning.Training;
 import jp.mamori.learning.TrainingEntry;
 import jp.mamori.learning.TrainingStatus;
@@ -39,7 +40,7 @@ public class LearnerHomeView extends Page {
         add(new Paragraph(getTranslation("home.learner.intro")));
         Div programme = new Div();
         programme.addClassName("mamori-programme");
-        training.programme().forEach(entry -> programme.add(card(entry)));
+        training.programme(Audience.EMPLOYEE).forEach(entry -> programme.add(card(entry)));
         Locale locale = getLocale();
         Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] pdf = history.mine(locale);
