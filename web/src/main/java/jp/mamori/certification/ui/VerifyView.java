@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -67,7 +68,7 @@ public class VerifyView extends Div implements HasUrlParameter<String>, HasDynam
         result.getElement().setAttribute("role", "status");
         result.getElement().setAttribute("aria-live", "polite");
         result.addClassName("mamori-verify-result");
-        SingleFileUpload credential = new SingleFileUpload(CertificateVerifier.maxCredentialBytes(),
+        Upload credential = SingleFileUpload.create(CertificateVerifier.maxCredentialBytes(),
                 getTranslation("verify.credential.title"),
                 file -> show(verifier.verifyCredential(file.bytes(), file.clientAddress()), "verify.credential.found"),
                 ".jwt", ".json", ".txt", "application/vc+jwt", "application/json", "text/plain");
