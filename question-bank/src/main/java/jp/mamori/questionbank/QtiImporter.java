@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,8 +28,6 @@ public final class QtiImporter {
             QtiVersion.V3P0.manifestNamespace(), "http://www.imsglobal.org/xsd/imscp_v1p2");
     private static final Set<String> BLOCKS = Set.of("p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
             "blockquote", "pre", "table", "tr", "prompt", "contentBody");
-    private static final Set<String> MEDIA = Set.of("img", "object", "math", "audio", "video", "iframe", "svg", "picture");
-    private static final Set<String> NOT_IN_STEM = Set.of("simpleChoice", "feedbackInline", "feedbackBlock", "rubricBlock");
 
     public Imported read(Map<String, byte[]> files, LocalDate asOf) {
         List<Item> items = new ArrayList<>();
@@ -81,8 +77,12 @@ public final class QtiImporter {
                 continue;
             }
             Metadata metadata = Metadata.of(resource);
-            XmlTree.parse(href, bytes, problems).ifPresent(item ->
-                    convert(href, item, version.get(), metadata, asOf, ids, items, unsupported, problems));
+            XmlTree.parse(href, bytes, problems)
+                    .flatMap(item -> new QtiItemReader(href, item, problems, unsupported).read(version.get(), metadata, asOf, ids))
+                    .ifPresent(item -> {
+                        items.add(item);
+                        ids.add(item.id());
+                    });
         }
         if (resources.stream().noneMatch(r -> r.attribute("type").startsWith("imsqti_item_xml")) && problems.isEmpty()) {
             problems.add(new Problem(MANIFEST, root.line, "the manifest lists no QTI item (resource type imsqti_item_xmlv3p0, v2p2 or v2p1)"));
@@ -97,123 +97,6 @@ public final class QtiImporter {
             href = resource.first("file").map(f -> f.attribute("href")).orElse("");
         }
         return href.isEmpty() ? "" : ContentPackage.normalise(URLDecoder.decode(href.replace("+", "%2B"), StandardCharsets.UTF_8));
-    }
-
-    private static void convert(String file, XmlTree.Element root, QtiVersion expected, Metadata metadata, LocalDate asOf,
-                                Set<String> ids, List<Item> items, List<Imported.Unsupported> unsupported, List<Problem> problems) {
-        if (!root.name.equals("assessmentItem")) {
-            problems.add(new Problem(file, root.line, "not a QTI item: the root element is <" + root.name + ">"));
-            return;
-        }
-        Optional<QtiVersion> actual = QtiVersion.ofNamespace(root.namespace);
-        if (actual.isEmpty() || actual.get() != expected) {
-            problems.add(new Problem(file, root.line, "the manifest lists a QTI " + expected.label() + " item, but the item's namespace is '"
-                    + root.namespace + "'"));
-            return;
-        }
-        String identifier = root.attribute("identifier");
-        String name = identifier.isEmpty() ? "item at line " + root.line : identifier;
-        Optional<XmlTree.Element> body = root.first("itemBody");
-        if (body.isEmpty()) {
-            problems.add(new Problem(file, root.line, name + ": the item has no itemBody"));
-            return;
-        }
-        List<XmlTree.Element> interactions = body.get().descendants().filter(e -> e.name.endsWith("Interaction")).toList();
-        Optional<XmlTree.Element> other = interactions.stream().filter(e -> !e.name.equals("choiceInteraction")).findFirst();
-        if (other.isPresent()) {
-            unsupported.add(new Imported.Unsupported(file, other.get().line, name, other.get().name));
-            return;
-        }
-        if (interactions.size() != 1) {
-            unsupported.add(new Imported.Unsupported(file, root.line, name, interactions.isEmpty() ? "no-interaction" : "multiple-interaction"));
-            return;
-        }
-        Optional<XmlTree.Element> media = root.descendants().filter(e -> MEDIA.contains(e.name)).findFirst();
-        if (media.isPresent()) {
-            problems.add(new Problem(file, media.get().line, name + ": <" + media.get().name + "> content is not supported (items are text)"));
-            return;
-        }
-        XmlTree.Element interaction = interactions.getFirst();
-        String responseId = interaction.attribute("responseIdentifier");
-        Optional<XmlTree.Element> declaration = root.elements("responseDeclaration")
-                .filter(d -> d.attribute("identifier").equals(responseId)).findFirst();
-        if (declaration.isEmpty()) {
-            problems.add(new Problem(file, interaction.line, name + ": no responseDeclaration for the response '" + responseId + "'"));
-            return;
-        }
-        String cardinality = declaration.get().attribute("cardinality");
-        if (!cardinality.equals("single") && !cardinality.equals("multiple")) {
-            unsupported.add(new Imported.Unsupported(file, declaration.get().line, name, cardinality + "-cardinality"));
-            return;
-        }
-        List<String> correct = declaration.get().first("correctResponse").stream().flatMap(c -> c.elements("value"))
-                .map(XmlTree.Element::text).filter(v -> !v.isEmpty()).toList();
-        if (correct.isEmpty()) {
-            problems.add(new Problem(file, declaration.get().line, name + ": the item has no correct response"));
-            return;
-        }
-        List<XmlTree.Element> choices = interaction.elements("simpleChoice").toList();
-        Set<String> choiceIds = new LinkedHashSet<>();
-        choices.forEach(c -> choiceIds.add(c.attribute("identifier")));
-        for (String value : correct) {
-            if (!choiceIds.contains(value)) {
-                problems.add(new Problem(file, declaration.get().line, name + ": the correct response names the choice " + value
-                        + ", which does not exist"));
-                return;
-            }
-        }
-        boolean ours = metadata.mamoriId().isPresent();
-        boolean trueFalse = cardinality.equals("single")
-                && Set.of("true", "false").equals(Set.copyOf(choiceIds.stream().map(id -> id.toLowerCase(Locale.ROOT)).toList()))
-                && choiceIds.size() == 2;
-        if (!trueFalse && (choices.size() < 3 || choices.size() > 6)) {
-            problems.add(new Problem(file, interaction.line, name + ": Mamori items have 3 to 6 options, this one has " + choices.size()));
-            return;
-        }
-        if (cardinality.equals("single") && correct.size() != 1) {
-            problems.add(new Problem(file, declaration.get().line, name + ": a single-choice item has " + correct.size() + " correct responses"));
-            return;
-        }
-        // Mamori's own option ids come back as they were; other systems' choices become a, b, c, ... as authors write them.
-        Map<String, String> optionIds = new LinkedHashMap<>();
-        for (String choiceId : choiceIds) {
-            optionIds.put(choiceId, trueFalse ? choiceId.toLowerCase(Locale.ROOT)
-                    : ours ? unprefixed(choiceId) : String.valueOf((char) ('a' + optionIds.size())));
-        }
-        List<ItemOption> options = new ArrayList<>();
-        if (!trueFalse) {
-            for (XmlTree.Element choice : choices) {
-                LocalizedText why = choice.first("feedbackInline").map(f -> text(f, e -> false)).filter(t -> !t.ja().isEmpty()).orElse(null);
-                options.add(new ItemOption(optionIds.get(choice.attribute("identifier")), text(choice, e -> e.name.equals("feedbackInline")), why));
-            }
-        }
-        Set<String> key = new LinkedHashSet<>();
-        correct.forEach(value -> key.add(optionIds.get(value)));
-        LocalizedText stem = text(body.get(), e -> NOT_IN_STEM.contains(e.name));
-        if (stem.ja().isEmpty()) {
-            problems.add(new Problem(file, body.get().line, name + ": the item has no question text"));
-            return;
-        }
-        ItemType type = trueFalse ? ItemType.TRUE_FALSE : cardinality.equals("multiple") ? ItemType.MULTIPLE : ItemType.SINGLE;
-        String id = metadata.mamoriId().orElseGet(() -> GiftImporter.uniqueId(GiftImporter.slug(identifier, "item-" + (items.size() + 1)), ids));
-        ids.add(id);
-        items.add(new Item(id, ours ? metadata.version() : 1, metadata.domain().orElse("imported"), metadata.difficulty().orElse(2),
-                type, stem, options, key, rationale(root), ours ? metadata.reference() : "QTI " + file + " " + identifier,
-                ours ? metadata.asOf().orElse(asOf) : asOf, ours ? metadata.status() : ItemStatus.DRAFT, false, "", file, root.line));
-    }
-
-    /** The rationale: the modal feedback Mamori writes, or else every modal feedback of the item. */
-    private static LocalizedText rationale(XmlTree.Element root) {
-        List<XmlTree.Element> feedback = root.elements("modalFeedback").toList();
-        Optional<XmlTree.Element> ours = feedback.stream().filter(f -> f.attribute("identifier").equals(QtiExporter.RATIONALE)).findFirst();
-        List<LocalizedText> texts = (ours.isPresent() ? List.of(ours.get()) : feedback).stream().map(f -> text(f, e -> false)).toList();
-        String ja = String.join("\n", texts.stream().map(LocalizedText::ja).filter(t -> !t.isEmpty()).toList());
-        String en = String.join("\n", texts.stream().map(LocalizedText::en).filter(t -> t != null && !t.isEmpty()).toList());
-        return new LocalizedText(ja, en.isEmpty() ? null : en);
-    }
-
-    private static String unprefixed(String choiceId) {
-        return choiceId.length() > 2 && choiceId.startsWith("C-") && !Character.isLetter(choiceId.charAt(2)) ? choiceId.substring(2) : choiceId;
     }
 
     /**
@@ -271,7 +154,7 @@ public final class QtiImporter {
     }
 
     /** What the manifest's LOM says about one item. */
-    private record Metadata(Optional<String> mamoriId, int version, ItemStatus status, Optional<String> domain,
+    record Metadata(Optional<String> mamoriId, int version, ItemStatus status, Optional<String> domain,
                             Optional<Integer> difficulty, String reference, Optional<LocalDate> asOf) {
 
         static Metadata of(XmlTree.Element resource) {

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import jp.mamori.exam.BankFile;
 import jp.mamori.exam.BankFormat;

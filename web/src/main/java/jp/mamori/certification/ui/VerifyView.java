@@ -71,11 +71,13 @@ public class VerifyView extends Div implements HasUrlParameter<String>, HasDynam
         Upload credential = SingleFileUpload.create(CertificateVerifier.maxCredentialBytes(),
                 getTranslation("verify.credential.title"),
                 file -> show(verifier.verifyCredential(file.bytes(), file.clientAddress()), "verify.credential.found"),
-                ".jwt", ".json", ".txt", "application/vc+jwt", "application/json", "text/plain");
+                ".jwt", ".txt", "application/vc+jwt", "text/plain");
         credential.setWidthFull();
         credential.addFileRejectedListener(e -> {
             result.removeAll();
-            result.add(message("verify.credential.TOO_LARGE", "mamori-bad"));
+            Paragraph refused = new Paragraph(e.getErrorMessage());
+            refused.addClassName("mamori-bad");
+            result.add(refused);
         });
         Div body = new Div(new H2(getTranslation("verify.title")), new Paragraph(getTranslation("verify.intro")), form,
                 new H3(getTranslation("verify.credential.title")), new Paragraph(getTranslation("verify.credential.intro")),
