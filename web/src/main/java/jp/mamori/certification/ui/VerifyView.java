@@ -79,9 +79,10 @@ public class VerifyView extends Div implements HasUrlParameter<String>, HasDynam
             refused.addClassName("mamori-bad");
             result.add(refused);
         });
+        H3 credentialTitle = new H3(getTranslation("verify.credential.title"));
+        credentialTitle.getStyle().set("margin-top", "var(--lumo-space-xl)");
         Div body = new Div(new H2(getTranslation("verify.title")), new Paragraph(getTranslation("verify.intro")), form,
-                new H3(getTranslation("verify.credential.title")), new Paragraph(getTranslation("verify.credential.intro")),
-                credential, result);
+                credentialTitle, new Paragraph(getTranslation("verify.credential.intro")), credential, result);
         body.addClassNames("mamori-card", "mamori-verify");
         add(brand, body, new LanguageSelect(languages));
     }

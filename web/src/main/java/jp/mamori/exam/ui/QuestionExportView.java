@@ -51,6 +51,7 @@ public class QuestionExportView extends Page {
         bank.setLabel(getTranslation("interchange.bank"));
         bank.setItems(banks);
         bank.setItemLabelGenerator(id -> getTranslation("interchange.bank." + id));
+        bank.setWidth("min(100%, 24em)");
         bank.addValueChangeListener(e -> {
             chosenBank = e.getValue();
             result.removeAll();
