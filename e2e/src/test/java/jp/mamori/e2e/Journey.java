@@ -63,7 +63,11 @@ abstract class Journey {
     }
 
     Page login(String language, String email) {
-        Page page = open(language, 1280);
+        return login(language, email, 1280);
+    }
+
+    Page login(String language, String email, int width) {
+        Page page = open(language, width);
         page.navigate(RunningApp.baseUrl() + "/login");
         page.locator("input[name=username]").fill(email);
         page.locator("input[name=password]").fill(DEMO_PASSWORD);
