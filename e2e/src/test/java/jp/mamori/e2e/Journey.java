@@ -67,10 +67,14 @@ abstract class Journey {
     }
 
     Page login(String language, String email, int width) {
+        return login(language, email, DEMO_PASSWORD, width);
+    }
+
+    Page login(String language, String email, String password, int width) {
         Page page = open(language, width);
         page.navigate(RunningApp.baseUrl() + "/login");
         page.locator("input[name=username]").fill(email);
-        page.locator("input[name=password]").fill(DEMO_PASSWORD);
+        page.locator("input[name=password]").fill(password);
         page.locator("input[name=password]").press("Enter");
         page.waitForURL(url -> !url.contains("/login"));
         settle(page);
