@@ -8,10 +8,15 @@ import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import java.util.List;
+import jp.mamori.questionbank.Item;
+import jp.mamori.questionbank.ItemOption;
+import jp.mamori.questionbank.ItemType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -90,6 +95,44 @@ abstract class Journey {
     /** The label of the question on screen ("問 n / N. stem"). */
     static String questionLabel(Page page) {
         return (String) page.locator("vaadin-radio-group, vaadin-checkbox-group").first().evaluate("group => group.label");
+    }
+
+    /** Pages through a deck, by arrow key and by the "next" button in turn, until its last slide is on screen. */
+    static void toLastSlide(Page page) {
+        Locator next = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("次へ").setExact(true));
+        for (int i = 0; i < 40 && next.isEnabled(); i++) {
+            if (i % 2 == 0) {
+                page.keyboard().press("ArrowRight");
+            } else {
+                next.click();
+            }
+            settle(page);
+        }
+    }
+
+    /** From the deck's last slide: opens the check, answers every question with its key and submits. */
+    static void passCheck(Page page, String deckId, List<Item> items) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("確認テストへ")).click();
+        page.waitForURL(url -> url.contains("/check/" + deckId));
+        settle(page);
+        assertAccessible(page);
+        Locator groups = page.locator("vaadin-radio-group, vaadin-checkbox-group");
+        for (int i = 0; i < groups.count(); i++) {
+            Locator group = groups.nth(i);
+            String label = (String) group.evaluate("g => g.label");
+            Item item = items.stream().filter(candidate -> label.endsWith(candidate.stem().ja())).findFirst()
+                    .orElseThrow(() -> new AssertionError("no item of " + deckId + " with the stem shown: " + label));
+            AriaRole role = item.type() == ItemType.MULTIPLE ? AriaRole.CHECKBOX : AriaRole.RADIO;
+            for (ItemOption option : item.choices()) {
+                if (item.key().contains(option.id())) {
+                    String shown = item.type() == ItemType.TRUE_FALSE ? option.text().ja() : option.id() + ". " + option.text().ja();
+                    group.getByRole(role, new Locator.GetByRoleOptions().setName(shown).setExact(true)).check();
+                    settle(page);
+                }
+            }
+        }
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("回答を送信")).click();
+        settle(page);
     }
 
     /** No serious or critical WCAG 2.x A/AA violation on the page as it is now. */

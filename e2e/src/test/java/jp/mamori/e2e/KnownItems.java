@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import jp.mamori.content.Deck;
 import jp.mamori.content.DeckReader;
 import jp.mamori.questionbank.Item;
 import jp.mamori.questionbank.ItemParser;
@@ -37,11 +38,11 @@ final class KnownItems {
         }
     }
 
-    /** The check items of a bundled deck. */
-    static List<Item> deck(String deckId) {
+    /** A bundled deck as published: its title and its check items. */
+    static Deck deck(String deckId) {
         try {
             return new DeckReader().read(resource("decks/" + deckId), deckId).deck()
-                    .orElseThrow(() -> new IllegalStateException("the bundled deck " + deckId + " does not read")).items();
+                    .orElseThrow(() -> new IllegalStateException("the bundled deck " + deckId + " does not read"));
         } catch (IOException | URISyntaxException e) {
             throw new IllegalStateException("cannot read the deck " + deckId, e);
         }
