@@ -57,19 +57,4 @@ class CompanyRulesJourney extends Journey {
         assertThat(learner.getByText("規程の再確認が必要").count()).isZero();
     }
 
-    private void openRulesDeck(Page page) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
-                .setName(Pattern.compile("^(受講を始める|続きから受講): " + deck.title().ja() + "$"))).click();
-        page.waitForURL(url -> url.contains("/training/" + DECK));
-        settle(page);
-    }
-
-    /** On the rules deck's last slide: confirm having read the rules, then acknowledge. */
-    private static void acknowledge(Page page) {
-        page.getByText(Pattern.compile("^当社の個人情報取扱いルール\\(第\\d+版\\)を読み")).click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("確認しました")).click();
-        settle(page);
-        assertThat(page.getByText(Pattern.compile("規程\\(第\\d+版\\)の確認は済んでいます。")).isVisible()).isTrue();
-        assertAccessible(page);
-    }
 }

@@ -14,6 +14,7 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import jp.mamori.questionbank.Item;
 import jp.mamori.questionbank.ItemOption;
 import jp.mamori.questionbank.ItemType;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 abstract class Journey {
 
     static final String DEMO_PASSWORD = "mamori-demo-2026";
+    static final String RULES_TITLE = KnownItems.deck("our-rules").title().ja();
 
     private static Playwright playwright;
     private static Browser browser;
@@ -95,6 +97,23 @@ abstract class Journey {
     /** The label of the question on screen ("問 n / N. stem"). */
     static String questionLabel(Page page) {
         return (String) page.locator("vaadin-radio-group, vaadin-checkbox-group").first().evaluate("group => group.label");
+    }
+
+    /** From a learner's home: opens the company-rules deck where they left it. */
+    static void openRulesDeck(Page page) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName(Pattern.compile("^(受講を始める|続きから受講|規程を確認する|もう一度見る): " + RULES_TITLE + "$"))).click();
+        page.waitForURL(url -> url.contains("/training/our-rules"));
+        settle(page);
+    }
+
+    /** On the rules deck's last slide: confirm having read the rules, then acknowledge. */
+    static void acknowledge(Page page) {
+        page.getByText(Pattern.compile("^当社の個人情報取扱いルール\\(第\\d+版\\)を読み")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("確認しました")).click();
+        settle(page);
+        assertThat(page.getByText(Pattern.compile("規程\\(第\\d+版\\)の確認は済んでいます。")).isVisible()).isTrue();
+        assertAccessible(page);
     }
 
     /** Pages through a deck, by arrow key and by the "next" button in turn, until its last slide is on screen. */
