@@ -73,7 +73,8 @@ public class EvidenceLedger {
         return verifier.verify();
     }
 
-    @PreAuthorize(READERS)
+    /** The end of the chain; the operator sees it too, to follow forwarding. */
+    @PreAuthorize(READERS + " or hasRole('SYSTEM_ADMIN')")
     public ChainHead head() {
         return store.head();
     }
@@ -81,6 +82,12 @@ public class EvidenceLedger {
     @PreAuthorize(READERS)
     public List<EvidenceRecord> latest(int limit) {
         return store.latest(Math.clamp(limit, 1, 1000));
+    }
+
+    /** The records after {@code seq}, oldest first: what background forwarding (xAPI) reads, as the system. */
+    @PreAuthorize("hasRole('SYSTEM')")
+    public List<EvidenceRecord> after(long seq, int limit) {
+        return store.after(seq, Math.clamp(limit, 1, 1000));
     }
 
     /** A person's own records; the PMS office and auditors may read anyone's. */

@@ -66,6 +66,13 @@ class EvidenceStore {
                 .list();
     }
 
+    List<EvidenceRecord> after(long seq, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM evidence_record WHERE seq > ? ORDER BY seq LIMIT ?")
+                .params(seq, limit)
+                .query(EvidenceStore::map)
+                .list();
+    }
+
     List<EvidenceRecord> latest(int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM evidence_record ORDER BY seq DESC LIMIT ?")
                 .param(limit)
