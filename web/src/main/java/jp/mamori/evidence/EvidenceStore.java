@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import jp.mamori.shared.db.UtcColumns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -64,6 +65,11 @@ class EvidenceStore {
                 .param(subjectId)
                 .query(EvidenceStore::map)
                 .list();
+    }
+
+    Optional<EvidenceRecord> find(long seq) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM evidence_record WHERE seq = ?").param(seq)
+                .query(EvidenceStore::map).optional();
     }
 
     List<EvidenceRecord> after(long seq, int limit) {

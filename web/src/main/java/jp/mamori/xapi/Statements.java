@@ -53,7 +53,7 @@ final class Statements {
             case "CHECK_RESULT", "EXAM_RESULT" -> "PASSED".equals(record.result())
                     ? new Verb(ADL + "passed", "passed") : new Verb(ADL + "failed", "failed");
             case "EXAM_ABANDONED" -> new Verb("https://w3id.org/xapi/adl/verbs/abandoned", "abandoned");
-            case "RULES_ACKNOWLEDGED", "DECLARATION_SIGNED" -> new Verb("http://activitystrea.ms/schema/1.0/accept", "accepted");
+            case "RULES_ACKNOWLEDGED", "DECLARATION_SIGNED", "DECLARATION_CORRECTED" -> new Verb("http://activitystrea.ms/schema/1.0/accept", "accepted");
             default -> null;
         });
     }
