@@ -2,14 +2,18 @@ package jp.mamori.attestation;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import jp.mamori.content.Declaration;
+import jp.mamori.evidence.AuditAction;
+import jp.mamori.evidence.AuditLog;
 import jp.mamori.identity.People;
 import jp.mamori.learning.Audience;
 import jp.mamori.learning.CurriculumProgress;
+import jp.mamori.questionbank.LocalizedText;
 import jp.mamori.shared.FiscalYears;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.security.CurrentPrincipal;
@@ -31,16 +35,18 @@ public class ExaminerClearance {
     private final SpotChecks spotChecks;
     private final People people;
     private final FiscalYears fiscalYears;
+    private final AuditLog audit;
     private final Clock clock;
 
     ExaminerClearance(CurriculumProgress progress, DeclarationTexts texts, Signatures signatures, SpotChecks spotChecks,
-                      People people, FiscalYears fiscalYears, Clock clock) {
+                      People people, FiscalYears fiscalYears, AuditLog audit, Clock clock) {
         this.progress = progress;
         this.texts = texts;
         this.signatures = signatures;
         this.spotChecks = spotChecks;
         this.people = people;
         this.fiscalYears = fiscalYears;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -75,6 +81,23 @@ public class ExaminerClearance {
                         completed.getOrDefault(person.id(), Set.of()), signed.getOrDefault(person.id(), Set.of()),
                         open.getOrDefault(person.id(), Set.of())))
                 .toList();
+    }
+
+    /** The titles of the examiner modules and the declarations, by id, for lists and reminders. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<String, LocalizedText> titles() {
+        Map<String, LocalizedText> titles = new HashMap<>();
+        progress.curriculum(Audience.EXAMINER).forEach(deck -> titles.put(deck.deckId(), deck.title()));
+        texts.current().forEach(declaration -> titles.put(declaration.id(), declaration.title()));
+        return titles;
+    }
+
+    /** Notes in the audit log that the roster left the system, in which format and how many rows. */
+    @PreAuthorize(Signatures.OFFICE)
+    public void recordExport(int fiscalYear, String format, int rows) {
+        audit.record(AuditAction.DATA_EXPORTED, CurrentPrincipal.require().email(), "examiner-roster/FY" + fiscalYear,
+                format + ", " + rows + " rows");
     }
 
     private List<String> modules() {

@@ -23,7 +23,9 @@ public enum AuditAction {
     USER_REACTIVATED,
     ANSWER_KEY_VIEWED,
     CERTIFICATE_REVOKED,
-    CERTIFICATE_REQUEST_REFUSED;
+    CERTIFICATE_REQUEST_REFUSED,
+    DATA_EXPORTED,
+    REMINDER_SENT;
 
     public String labelKey() {
         return "audit.action." + name();
