@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import jp.mamori.attestation.ui.ExaminerHomeView;
+import jp.mamori.attestation.ui.ExaminerRosterView;
 import jp.mamori.attestation.ui.SignDeclarationView;
 import jp.mamori.certification.ui.CertificatesAdminView;
 import jp.mamori.certification.ui.MyCertificatesView;
@@ -65,6 +66,7 @@ class AccessMatrixTest {
             Map.entry(ItemAnalysisView.class, EnumSet.of(Role.TRAINING_ADMIN)),
             Map.entry(MyCertificatesView.class, EnumSet.of(Role.CANDIDATE)),
             Map.entry(SignDeclarationView.class, EnumSet.of(Role.EXAMINER)),
+            Map.entry(ExaminerRosterView.class, EnumSet.of(Role.TRAINING_ADMIN, Role.PRIVACY_OFFICER, Role.AUDITOR)),
             Map.entry(CertificatesAdminView.class, EnumSet.of(Role.TRAINING_ADMIN, Role.PRIVACY_OFFICER, Role.AUDITOR)));
 
     private static final Set<String> PUBLIC_VIEWS = Set.of("LoginView", "SetPasswordView", "RegisterView", "VerifyEmailView", "VerifyView");

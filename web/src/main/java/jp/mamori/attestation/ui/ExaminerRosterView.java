@@ -37,7 +37,7 @@ import jp.mamori.shared.ui.Page;
  * auditor read the same, without anything that changes data.
  */
 @Route("admin/examiners")
-@Menu(title = "roster.title", order = 8, icon = "USER_CHECK")
+@Menu(title = "roster.title", order = 11, icon = "USER_CHECK")
 @RolesAllowed({Role.Names.TRAINING_ADMIN, Role.Names.PRIVACY_OFFICER, Role.Names.AUDITOR})
 public class ExaminerRosterView extends Page {
 
