@@ -123,14 +123,6 @@ class CandidateExamJourney extends Journey {
         assertThat(visitor.getByText("メールアドレスを確認しました。").isVisible()).isTrue();
     }
 
-    private static byte[] readAll(Download download) {
-        try (var in = download.createReadStream()) {
-            return in.readAllBytes();
-        } catch (java.io.IOException e) {
-            throw new AssertionError("cannot read the download", e);
-        }
-    }
-
     /** The item on screen, found by its stem in the question's label ("問 n / N. stem"). */
     private Item current(Page page) {
         String label = questionLabel(page);

@@ -8,6 +8,7 @@ import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -166,6 +167,14 @@ abstract class Journey {
     private static String describe(Rule rule) {
         return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
                 + rule.getNodes().stream().limit(3).map(node -> String.valueOf(node.getTarget())).toList();
+    }
+
+    static byte[] readAll(Download download) {
+        try (var in = download.createReadStream()) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new AssertionError("cannot read the download", e);
+        }
     }
 
     /** A screenshot for the README and docs/screenshots. */

@@ -87,9 +87,12 @@ public class ExaminerRosterView extends Page {
         grid.addColumn(c -> c.declarationsSigned().size() + " / " + c.declarationsTotal()).setHeader(getTranslation("roster.declarations"))
                 .setComparator(c -> c.declarationsSigned().size()).setAutoWidth(true);
         grid.addColumn(c -> c.discrepancies().size()).setHeader(getTranslation("roster.discrepancies")).setSortable(true).setAutoWidth(true);
-        grid.addComponentColumn(c -> new Button(getTranslation("roster.details"), e ->
-                new ExaminerDetailsDialog(c, clearance, signatures, spotChecks, pdf, admin, this::reload).open()))
-                .setHeader(getTranslation("roster.details")).setAutoWidth(true);
+        grid.addComponentColumn(c -> {
+            Button details = new Button(getTranslation("roster.details"), e ->
+                    new ExaminerDetailsDialog(c, clearance, signatures, spotChecks, pdf, admin, this::reload).open());
+            details.setAriaLabel(getTranslation("roster.details") + ": " + c.name());
+            return details;
+        }).setHeader(getTranslation("roster.details")).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("roster.none"));
         grid.addSortListener(e -> visible = grid.getListDataView().getItems().toList());
         grid.setHeight("60vh");
