@@ -25,7 +25,8 @@ public enum AuditAction {
     CERTIFICATE_REVOKED,
     CERTIFICATE_REQUEST_REFUSED,
     DATA_EXPORTED,
-    REMINDER_SENT;
+    REMINDER_SENT,
+    PLAN_SUBMITTED;
 
     public String labelKey() {
         return "audit.action." + name();

@@ -42,8 +42,8 @@ public class ExamDefinitions {
         this.clock = clock;
     }
 
-    /** The newest version of every exam. */
-    @PreAuthorize("hasAnyRole('CANDIDATE', 'TRAINING_ADMIN')")
+    /** The newest version of every exam (the office and the auditor read it in education plans). */
+    @PreAuthorize("hasAnyRole('CANDIDATE', 'TRAINING_ADMIN', 'PRIVACY_OFFICER', 'AUDITOR', 'SYSTEM')")
     @Transactional(readOnly = true)
     public List<ExamDefinition> current() {
         return jdbc.sql("SELECT " + COLUMNS + " FROM exam_definition d WHERE version = "
