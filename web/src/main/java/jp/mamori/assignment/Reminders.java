@@ -37,14 +37,14 @@ public class Reminders {
 
     private final JdbcClient jdbc;
     private final People people;
-    private final ItemTitles titles;
+    private final AssignmentTitles titles;
     private final Mailer mailer;
     private final Clock clock;
     private final List<Integer> steps;
     private final int escalationDays;
     private final String baseUrl;
 
-    Reminders(JdbcClient jdbc, People people, ItemTitles titles, Mailer mailer, Clock clock,
+    Reminders(JdbcClient jdbc, People people, AssignmentTitles titles, Mailer mailer, Clock clock,
               @Value("${mamori.reminders.steps:-14,-3,1,7}") List<Integer> steps,
               @Value("${mamori.reminders.escalation-days:14}") int escalationDays,
               @Value("${mamori.base-url:http://localhost:8080}") String baseUrl) {
@@ -84,7 +84,7 @@ public class Reminders {
             if (!reached.isEmpty() && !already.contains(String.valueOf(reached.getLast()))) {
                 People.Member person = members.get(assignment.userId());
                 mailer.send(person.email(), person.language(), days < 0 ? "assignment.reminder" : "assignment.overdue",
-                        person.name(), ItemTitles.title(names, assignment.kind(), assignment.itemId(), person.language()),
+                        person.name(), AssignmentTitles.title(names, assignment.kind(), assignment.itemId(), person.language()),
                         DAY.format(assignment.due()), Math.abs(days), baseUrl + "/assignments");
                 mark(assignment.id(), reached.stream().map(String::valueOf).filter(step -> !already.contains(step)).toList());
                 mails++;
@@ -98,7 +98,7 @@ public class Reminders {
         for (Map.Entry<Long, List<Open>> entry : escalate.entrySet()) {
             People.Member manager = members.get(entry.getKey());
             String list = entry.getValue().stream().map(a -> "・" + members.get(a.userId()).name() + " — "
-                    + ItemTitles.title(names, a.kind(), a.itemId(), manager.language()) + " (" + DAY.format(a.due()) + ")")
+                    + AssignmentTitles.title(names, a.kind(), a.itemId(), manager.language()) + " (" + DAY.format(a.due()) + ")")
                     .collect(Collectors.joining("\n"));
             mailer.send(manager.email(), manager.language(), "assignment.escalation", manager.name(), entry.getValue().size(), list,
                     escalationDays);

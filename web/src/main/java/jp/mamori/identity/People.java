@@ -60,6 +60,14 @@ public class People {
                 .list();
     }
 
+    /** Every department, by code, for pickers and for naming plan targets. */
+    @PreAuthorize("hasAnyRole('TRAINING_ADMIN', 'PRIVACY_OFFICER', 'AUDITOR')")
+    @Transactional(readOnly = true)
+    public List<DepartmentSummary> departments() {
+        return jdbc.sql("SELECT id, code, name FROM department ORDER BY code")
+                .query((rs, n) -> new DepartmentSummary(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+    }
+
     private static Locale language(String tag) {
         return tag == null ? Languages.JAPANESE : Languages.supported(tag).orElse(Languages.JAPANESE);
     }

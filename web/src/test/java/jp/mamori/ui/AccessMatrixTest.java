@@ -9,6 +9,8 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import jp.mamori.assignment.ui.MyAssignmentsView;
+import jp.mamori.assignment.ui.PlansView;
 import jp.mamori.attestation.ui.ExaminerHomeView;
 import jp.mamori.attestation.ui.ExaminerRosterView;
 import jp.mamori.attestation.ui.SignDeclarationView;
@@ -66,6 +68,8 @@ class AccessMatrixTest {
             Map.entry(ItemAnalysisView.class, EnumSet.of(Role.TRAINING_ADMIN)),
             Map.entry(MyCertificatesView.class, EnumSet.of(Role.CANDIDATE)),
             Map.entry(SignDeclarationView.class, EnumSet.of(Role.EXAMINER)),
+            Map.entry(PlansView.class, EnumSet.of(Role.TRAINING_ADMIN, Role.PRIVACY_OFFICER, Role.AUDITOR)),
+            Map.entry(MyAssignmentsView.class, EnumSet.of(Role.LEARNER, Role.EXAMINER, Role.CANDIDATE)),
             Map.entry(ExaminerRosterView.class, EnumSet.of(Role.TRAINING_ADMIN, Role.PRIVACY_OFFICER, Role.AUDITOR)),
             Map.entry(CertificatesAdminView.class, EnumSet.of(Role.TRAINING_ADMIN, Role.PRIVACY_OFFICER, Role.AUDITOR)));
 
