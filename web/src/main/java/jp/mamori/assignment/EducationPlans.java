@@ -201,6 +201,15 @@ public class EducationPlans {
         return Optional.of(id);
     }
 
+    /** Demo data: a plan stored as approved, without the approval flow (nobody is signed in at start-up). */
+    long insertApproved(int fiscalYear, String title, List<PlanLine> lines, String drafter, String approver) {
+        long id = insertPlan(fiscalYear, 1, title, drafter);
+        insertLines(id, lines);
+        jdbc.sql("UPDATE education_plan SET status = 'APPROVED', submitted_at = created_at, decided_by = ?, decided_at = created_at "
+                + "WHERE id = ?").params(approver, id).update();
+        return id;
+    }
+
     private void check(int fiscalYear, List<PlanLine> lines) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), FiscalYears.JAPAN);
         Map<Long, People.Member> members = people.members().stream().collect(Collectors.toMap(People.Member::id, m -> m));
