@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import jp.mamori.assignment.ui.MyAssignmentsView;
 import jp.mamori.assignment.ui.PlansView;
 import jp.mamori.attestation.ui.ExaminerHomeView;
+import jp.mamori.reporting.ui.DashboardView;
+import jp.mamori.reporting.ui.ReportsView;
 import jp.mamori.attestation.ui.ExaminerRosterView;
 import jp.mamori.attestation.ui.SignDeclarationView;
 import jp.mamori.certification.ui.CertificatesAdminView;
@@ -68,6 +70,8 @@ class AccessMatrixTest {
             Map.entry(ItemAnalysisView.class, EnumSet.of(Role.TRAINING_ADMIN)),
             Map.entry(MyCertificatesView.class, EnumSet.of(Role.CANDIDATE)),
             Map.entry(SignDeclarationView.class, EnumSet.of(Role.EXAMINER)),
+            Map.entry(DashboardView.class, EnumSet.of(Role.TRAINING_ADMIN, Role.PRIVACY_OFFICER, Role.AUDITOR)),
+            Map.entry(ReportsView.class, EnumSet.of(Role.TRAINING_ADMIN, Role.PRIVACY_OFFICER, Role.AUDITOR)),
             Map.entry(PlansView.class, EnumSet.of(Role.TRAINING_ADMIN, Role.PRIVACY_OFFICER, Role.AUDITOR)),
             Map.entry(MyAssignmentsView.class, EnumSet.of(Role.LEARNER, Role.EXAMINER, Role.CANDIDATE)),
             Map.entry(ExaminerRosterView.class, EnumSet.of(Role.TRAINING_ADMIN, Role.PRIVACY_OFFICER, Role.AUDITOR)),

@@ -15,7 +15,7 @@ import jp.mamori.evidence.EvidenceLedger;
 import jp.mamori.evidence.ui.MyRecords;
 import jp.mamori.learning.Audience;
 import jp.mamori.learning.Training;
-import jp.mamori.reporting.PersonalHistoryPdf;
+import jp.mamori.learning.PersonalHistoryPdf;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.ui.Page;
 import jp.mamori.shared.ui.RoleHome;

@@ -1,4 +1,4 @@
-package jp.mamori.reporting;
+package jp.mamori.learning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package jp.mamori.reporting;
+package jp.mamori.learning;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
