@@ -77,7 +77,19 @@ public final class TableExport {
         }
     }
 
-    private static void line(StringBuilder out, List<Object> cells) {
+    /** One CSV record (with its CRLF), for exports written row by row without holding the whole table. */
+    public static String csvRecord(List<?> cells) {
+        StringBuilder out = new StringBuilder();
+        line(out, cells);
+        return out.toString();
+    }
+
+    /** The byte-order mark that makes Excel read a CSV file as UTF-8. */
+    public static byte[] bom() {
+        return BOM.clone();
+    }
+
+    private static void line(StringBuilder out, List<?> cells) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 out.append(',');
