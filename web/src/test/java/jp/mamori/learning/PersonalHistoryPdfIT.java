@@ -52,6 +52,22 @@ class PersonalHistoryPdfIT {
     }
 
     @Test
+    void the_office_prints_anyones_history_naming_the_reader_and_the_chain_head_and_a_learner_cannot() throws Exception {
+        long id = users.loginAs("history-any@example.jp", Role.LEARNER).id();
+        ledger.append(new EvidenceEntry("DECK_COMPLETED", id, "history-any@example.jp", "history-any@example.jp",
+                "deck:pms-and-you", "1", "COMPLETED", new BigDecimal("100"), Map.of(), null));
+        users.loginAs("history-nosy@example.jp", Role.LEARNER);
+        assertThatThrownBy(() -> pdf.of(id, "x", Locale.JAPANESE))
+                .isInstanceOf(org.springframework.security.authorization.AuthorizationDeniedException.class);
+
+        users.loginAs("history-auditor@example.jp", Role.AUDITOR);
+        String text = new PdfTextExtractor(new PdfReader(pdf.of(id, "記録 太郎 <history-any@example.jp>", Locale.JAPANESE))).getTextFromPage(1);
+
+        assertThat(text).contains("記録 太郎 <history-any@example.jp>", "PMSとあなたの役割", "Test history-auditor@example.jp",
+                "#" + ledger.head().seq());
+    }
+
+    @Test
     void nobody_downloads_a_history_without_being_logged_in() {
         TestUsers.logout();
 

@@ -13,6 +13,7 @@ import jp.mamori.assignment.ui.MyAssignmentsView;
 import jp.mamori.assignment.ui.PlansView;
 import jp.mamori.attestation.ui.ExaminerHomeView;
 import jp.mamori.reporting.ui.DashboardView;
+import jp.mamori.reporting.ui.PersonHistoryView;
 import jp.mamori.reporting.ui.ReportsView;
 import jp.mamori.attestation.ui.ExaminerRosterView;
 import jp.mamori.attestation.ui.SignDeclarationView;
@@ -70,6 +71,7 @@ class AccessMatrixTest {
             Map.entry(ItemAnalysisView.class, EnumSet.of(Role.TRAINING_ADMIN)),
             Map.entry(MyCertificatesView.class, EnumSet.of(Role.CANDIDATE)),
             Map.entry(SignDeclarationView.class, EnumSet.of(Role.EXAMINER)),
+            Map.entry(PersonHistoryView.class, EnumSet.of(Role.TRAINING_ADMIN, Role.PRIVACY_OFFICER, Role.AUDITOR)),
             Map.entry(DashboardView.class, EnumSet.of(Role.TRAINING_ADMIN, Role.PRIVACY_OFFICER, Role.AUDITOR)),
             Map.entry(ReportsView.class, EnumSet.of(Role.TRAINING_ADMIN, Role.PRIVACY_OFFICER, Role.AUDITOR)),
             Map.entry(PlansView.class, EnumSet.of(Role.TRAINING_ADMIN, Role.PRIVACY_OFFICER, Role.AUDITOR)),
