@@ -116,7 +116,7 @@ class AccessMatrixTest {
         return () -> role.name().toLowerCase() + "@example.jp";
     }
 
-    private static Set<Class<?>> routeClasses() {
+    static Set<Class<?>> routeClasses() {
         var scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
         return scanner.findCandidateComponents("jp.mamori").stream().map(bean -> {
