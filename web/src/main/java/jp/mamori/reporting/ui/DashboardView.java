@@ -15,7 +15,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -77,16 +77,20 @@ public class DashboardView extends Page {
         int fy = year.getValue();
         EducationFigures.Completion total = figures.total(fy);
         List<Clearance> examiners = clearance.roster(fy);
+        NumberFormat numbers = NumberFormat.getIntegerInstance(getLocale());
         FlexLayout cards = new FlexLayout(
-                figure("dashboard.assigned", String.valueOf(total.assigned())),
+                figure("dashboard.assigned", numbers.format(total.assigned())),
                 figure("dashboard.completed", getTranslation("dashboard.rate", total.completed(), total.rate())),
-                figure("dashboard.overdue", String.valueOf(total.overdue())),
+                figure("dashboard.overdue", numbers.format(total.overdue())),
                 figure("dashboard.cleared", examiners.stream().filter(Clearance::cleared).count() + " / " + examiners.size()));
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         cards.getStyle().set("gap", "var(--lumo-space-m)");
         body.add(cards);
 
-        List<EducationFigures.Completion> departments = figures.byDepartment(fy);
+        List<EducationFigures.Completion> departments = figures.byDepartment(fy).stream()
+                .map(d -> d.name().isEmpty() ? new EducationFigures.Completion(d.key(), getTranslation("dashboard.no-department"),
+                        d.assigned(), d.completed(), d.overdue()) : d)
+                .toList();
         body.add(new H3(getTranslation("dashboard.by-department")));
         body.add(chart("dashboard-departments", getTranslation("dashboard.by-department.chart", CHART_ROWS),
                 departments.stream().sorted(Comparator.comparing(EducationFigures.Completion::rate)).limit(CHART_ROWS).toList(),

@@ -64,7 +64,7 @@ public class ReportsView extends Page {
         grid.addColumn(EducationReports.Report::createdBy).setHeader(getTranslation("report.created-by")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation("report.status." + r.status())).setHeader(getTranslation("plan.status")).setAutoWidth(true);
         grid.addColumn(r -> r.approvedBy().map(by -> by + " " + r.approvedAt().map(at -> Formats.dateTime(at, getLocale())).orElse("")).orElse("—"))
-                .setHeader(getTranslation("report.approved")).setAutoWidth(true);
+                .setHeader(getTranslation("report.approved")).setFlexGrow(1);
         grid.addColumn(r -> "#" + r.chainSeq()).setHeader(getTranslation("report.chain")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("report.actions")).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("report.none"));
