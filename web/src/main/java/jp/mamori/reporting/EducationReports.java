@@ -75,17 +75,47 @@ public class EducationReports {
         }
     }
 
-    /** Builds the report of an approved plan now, stores it for approval and returns it. */
+    /**
+     * What a report covers: the whole plan, or one of its lines, and optionally only the work due in a period (inclusive).
+     */
+    public record Scope(Optional<Long> lineId, Optional<LocalDate> dueFrom, Optional<LocalDate> dueTo) {
+
+        public static final Scope WHOLE_PLAN = new Scope(Optional.empty(), Optional.empty(), Optional.empty());
+
+        boolean covers(PlanLine line) {
+            return lineId.isEmpty() || lineId.get().equals(line.id());
+        }
+
+        String dueCondition() {
+            return (dueFrom.isPresent() ? " AND a.due_date >= '" + dueFrom.get() + "'" : "")
+                    + (dueTo.isPresent() ? " AND a.due_date <= '" + dueTo.get() + "'" : "");
+        }
+    }
+
+    /** Builds the report of a whole approved plan now, stores it for approval and returns it. */
     @PreAuthorize("hasRole('TRAINING_ADMIN')")
     @Transactional
     public Report generate(long planId) {
+        return generate(planId, Scope.WHOLE_PLAN);
+    }
+
+    /** Builds the report of an approved plan, one of its lines or a period of due dates, and stores it for approval. */
+    @PreAuthorize("hasRole('TRAINING_ADMIN')")
+    @Transactional
+    public Report generate(long planId, Scope scope) {
         EducationPlan plan = plans.find(planId).orElseThrow(() -> new ReportException("report.error.unknown-plan"));
         if (plan.status() != EducationPlan.Status.APPROVED && plan.status() != EducationPlan.Status.SUPERSEDED) {
             throw new ReportException("report.error.plan-not-approved");
         }
         MamoriPrincipal admin = CurrentPrincipal.require();
         ChainHead head = ledger.head();
-        byte[] pdf = ReportPdf.render(content(plan, head, admin.displayName()), JAPANESE);
+        if (scope.dueFrom().isPresent() && scope.dueTo().isPresent() && scope.dueTo().get().isBefore(scope.dueFrom().get())) {
+            throw new ReportException("report.error.period");
+        }
+        if (plan.lines().stream().noneMatch(scope::covers)) {
+            throw new ReportException("report.error.unknown-line");
+        }
+        byte[] pdf = ReportPdf.render(content(plan, scope, head, admin.displayName()), JAPANESE);
         jdbc.sql("INSERT INTO education_report (fiscal_year, plan_id, status, created_by, created_at, chain_seq, chain_hash, pdf, pdf_sha256) "
                         + "VALUES (?,?,?,?,?,?,?,?,?)")
                 .params(plan.fiscalYear(), plan.id(), "SUBMITTED", admin.email(), UtcColumns.of(clock.instant()), head.seq(), head.hash(),
@@ -140,22 +170,30 @@ public class EducationReports {
     }
 
     /** The report's content from the plan and the records as they are now. */
-    ReportContent content(EducationPlan plan, ChainHead head, String by) {
+    ReportContent content(EducationPlan plan, Scope scope, ChainHead head, String by) {
         int fy = plan.fiscalYear();
         Map<String, LocalizedText> names = titles.all();
         Map<Long, String> departments = people.departments().stream().collect(Collectors.toMap(DepartmentSummary::id, DepartmentSummary::name));
         ResourceBundle words = ResourceBundle.getBundle("vaadin-i18n/translations", JAPANESE);
         List<ReportContent.Line> lines = new ArrayList<>();
-        for (PlanLine line : plan.lines()) {
+        String due = scope.dueCondition();
+        for (PlanLine line : plan.lines().stream().filter(scope::covers).toList()) {
             String key = line.kind().name() + ":" + line.itemId();
             LocalizedText title = names.get(key);
-            long[] counts = jdbc.sql("SELECT COUNT(*), COUNT(completed_at) FROM assignment WHERE fiscal_year = ? AND item_kind = ? AND item_id = ?")
+            long[] counts = jdbc.sql("SELECT COUNT(*), COUNT(a.completed_at) FROM assignment a WHERE a.fiscal_year = ? AND a.item_kind = ? "
+                            + "AND a.item_id = ?" + due)
                     .params(fy, line.kind().name(), line.itemId()).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
             lines.add(new ReportContent.Line(title == null ? line.itemId() : title.in(JAPANESE), versions(line, fy), audience(line, departments, words),
-                    line.periodStart(), line.periodEnd(), line.due(), counts[0], counts[1], averageScore(line, fy), unfinished(line, fy)));
+                    line.periodStart(), line.periodEnd(), line.due(), counts[0], counts[1], averageScore(line, fy), unfinished(line, fy, due)));
         }
-        return new ReportContent(fy, plan.title(), plan.revision(), plan.decidedBy(), clock.instant(), by, head.seq(), head.hash(), lines,
-                figures.byDepartment(fy));
+        String covered = plan.title()
+                + (scope.lineId().isPresent() && !lines.isEmpty() ? " — " + lines.getFirst().title() : "")
+                + (scope.dueFrom().isPresent() || scope.dueTo().isPresent()
+                        ? new java.text.MessageFormat(words.getString("report.pdf.period-scope"), JAPANESE).format(new Object[] {
+                                scope.dueFrom().map(LocalDate::toString).orElse(""), scope.dueTo().map(LocalDate::toString).orElse("")})
+                        : "");
+        return new ReportContent(fy, covered, plan.revision(), plan.decidedBy(), clock.instant(), by, head.seq(), head.hash(), lines,
+                scope.equals(Scope.WHOLE_PLAN) ? figures.byDepartment(fy) : departments(plan, scope));
     }
 
     private String versions(PlanLine line, int fy) {
@@ -182,12 +220,26 @@ public class EducationReports {
         };
     }
 
-    private List<ReportContent.Unfinished> unfinished(PlanLine line, int fy) {
+    /** Completion by department over the lines and period the report covers. */
+    private List<EducationFigures.Completion> departments(EducationPlan plan, Scope scope) {
+        String items = plan.lines().stream().filter(scope::covers).map(l -> "('" + l.kind().name() + "','" + l.itemId().replace("'", "''") + "')")
+                .collect(Collectors.joining(","));
+        return jdbc.sql("SELECT COALESCE(d.code, ''), COALESCE(d.name, ''), COUNT(*), COUNT(a.completed_at), "
+                        + "SUM(a.completed_at IS NULL AND a.due_date < ?) FROM assignment a JOIN app_user u ON u.id = a.user_id "
+                        + "LEFT JOIN department d ON d.id = u.department_id WHERE a.fiscal_year = ? AND (a.item_kind, a.item_id) IN (" + items + ")"
+                        + scope.dueCondition() + " GROUP BY d.code, d.name ORDER BY d.code")
+                .params(LocalDate.ofInstant(clock.instant(), jp.mamori.shared.FiscalYears.JAPAN), plan.fiscalYear())
+                .query((rs, n) -> new EducationFigures.Completion(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
+                .list();
+    }
+
+    private List<ReportContent.Unfinished> unfinished(PlanLine line, int fy, String due) {
         return jdbc.sql("SELECT u.display_name, COALESCE(d.name, ''), a.due_date, "
                         + "(SELECT COUNT(*) FROM reminder_sent r WHERE r.assignment_id = a.id AND r.step <> 'ESCALATED'), "
                         + "(SELECT COUNT(*) FROM reminder_sent r WHERE r.assignment_id = a.id AND r.step = 'ESCALATED') "
                         + "FROM assignment a JOIN app_user u ON u.id = a.user_id LEFT JOIN department d ON d.id = u.department_id "
-                        + "WHERE a.fiscal_year = ? AND a.item_kind = ? AND a.item_id = ? AND a.completed_at IS NULL ORDER BY d.code, u.display_name")
+                        + "WHERE a.fiscal_year = ? AND a.item_kind = ? AND a.item_id = ? AND a.completed_at IS NULL" + due
+                        + " ORDER BY d.code, u.display_name")
                 .params(fy, line.kind().name(), line.itemId())
                 .query((rs, n) -> new ReportContent.Unfinished(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
                         rs.getLong(4), rs.getLong(5) > 0))

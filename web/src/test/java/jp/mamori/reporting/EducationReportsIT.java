@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import jp.mamori.assignment.EducationPlan;
 import jp.mamori.assignment.EducationPlans;
@@ -110,8 +111,22 @@ class EducationReportsIT {
         assertThatThrownBy(() -> reports.approve(report.id())).isInstanceOf(EducationReports.ReportException.class)
                 .hasMessage("report.error.not-submitted");
 
+        users.loginAs("report-admin@example.jp", Role.TRAINING_ADMIN);
+        long lineId = plans.find(draft.id()).orElseThrow().lines().getFirst().id();
+        String scoped = text(reports.pdf(reports.generate(draft.id(), new EducationReports.Scope(Optional.of(lineId),
+                Optional.of(today), Optional.of(today.plusDays(6)))).id()));
+        assertThat(scoped.replace("\n", "")).contains("報告テスト計画 — PMSとあなたの役割", "期限 " + today + " 〜 " + today.plusDays(6));
+        String outside = text(reports.pdf(reports.generate(draft.id(), new EducationReports.Scope(Optional.empty(),
+                Optional.of(today.plusDays(6)), Optional.empty())).id()));
+        assertThat(outside).doesNotContain("Test report-late@example.jp");
+        assertThatThrownBy(() -> reports.generate(draft.id(), new EducationReports.Scope(Optional.empty(), Optional.of(today),
+                Optional.of(today.minusDays(1))))).hasMessage("report.error.period");
+        assertThatThrownBy(() -> reports.generate(draft.id(), new EducationReports.Scope(Optional.of(-1L), Optional.empty(),
+                Optional.empty()))).hasMessage("report.error.unknown-line");
+
         users.loginAs("report-auditor@example.jp", Role.AUDITOR);
-        assertThat(reports.of(year)).singleElement().satisfies(r -> assertThat(r.status()).isEqualTo("APPROVED"));
+        assertThat(reports.of(year)).filteredOn(r -> r.id() == report.id()).singleElement()
+                .satisfies(r -> assertThat(r.status()).isEqualTo("APPROVED"));
         assertThat(reports.pdf(report.id())).isEqualTo(stamped);
         users.loginAs("report-learner@example.jp", Role.LEARNER);
         assertThatThrownBy(() -> reports.of(year)).isInstanceOf(AuthorizationDeniedException.class);

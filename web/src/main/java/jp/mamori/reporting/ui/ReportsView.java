@@ -2,6 +2,7 @@ package jp.mamori.reporting.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -19,8 +20,10 @@ import java.io.ByteArrayInputStream;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import jp.mamori.assignment.AssignmentTitles;
 import jp.mamori.assignment.EducationPlan;
 import jp.mamori.assignment.EducationPlans;
+import jp.mamori.assignment.PlanLine;
 import jp.mamori.reporting.EducationReports;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.security.CurrentPrincipal;
@@ -42,12 +45,16 @@ public class ReportsView extends Page {
     private final Select<Integer> year = new Select<>();
     private final Grid<EducationReports.Report> grid = new Grid<>();
     private final Div actions = new Div();
+    private final Select<PlanLine> line = new Select<>();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
     private final boolean admin;
     private final boolean officer;
 
-    public ReportsView(EducationReports reports, EducationPlans plans) {
+    public ReportsView(EducationReports reports, EducationPlans plans, AssignmentTitles titles) {
         this.reports = reports;
         this.plans = plans;
+        java.util.Map<String, String> names = titles.names(getLocale());
         admin = CurrentPrincipal.require().roles().contains(Role.TRAINING_ADMIN);
         officer = CurrentPrincipal.require().roles().contains(Role.PRIVACY_OFFICER);
         heading();
@@ -70,6 +77,7 @@ public class ReportsView extends Page {
         grid.setEmptyStateText(getTranslation("report.none"));
         FlexLayout top = new FlexLayout(year);
         top.setAlignItems(FlexLayout.Alignment.END);
+        top.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         top.getStyle().set("gap", "var(--lumo-space-m)");
         if (admin) {
             Button generate = new Button(getTranslation("report.generate"), e -> run(() -> {
@@ -78,11 +86,20 @@ public class ReportsView extends Page {
                 if (approved.isEmpty()) {
                     throw new EducationReports.ReportException("report.error.plan-not-approved");
                 }
-                reports.generate(approved.get().id());
+                reports.generate(approved.get().id(), new EducationReports.Scope(Optional.ofNullable(line.getValue()).map(PlanLine::id),
+                        Optional.ofNullable(from.getValue()), Optional.ofNullable(to.getValue())));
                 notify("report.generated");
             }));
             generate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            top.add(generate);
+            line.setLabel(getTranslation("report.scope.line"));
+            line.setEmptySelectionAllowed(true);
+            line.setEmptySelectionCaption(getTranslation("report.scope.all"));
+            line.setItemLabelGenerator(l -> l == null ? getTranslation("report.scope.all") : names.getOrDefault(l.kind().name() + ":" + l.itemId(), l.itemId()) + " (" + l.due() + ")");
+            from.setLabel(getTranslation("report.scope.from"));
+            to.setLabel(getTranslation("report.scope.to"));
+            year.addValueChangeListener(e -> lines());
+            lines();
+            top.add(line, from, to, generate);
         }
         add(top, grid, actions);
         reload();
@@ -107,6 +124,12 @@ public class ReportsView extends Page {
             cell.add(approve);
         }
         return cell;
+    }
+
+    /** The lines of the year's approved plan, to report on one of them. */
+    private void lines() {
+        line.setItems(plans.of(year.getValue()).stream().filter(p -> p.status() == EducationPlan.Status.APPROVED).findFirst()
+                .map(EducationPlan::lines).orElse(java.util.List.of()));
     }
 
     private void reload() {
