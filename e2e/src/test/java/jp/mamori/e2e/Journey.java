@@ -37,6 +37,8 @@ abstract class Journey {
     private static Playwright playwright;
     private static Browser browser;
     private final List<BrowserContext> contexts = new java.util.ArrayList<>();
+    /** What the browser refused under the application's Content-Security-Policy (a journey fails on any). */
+    private final List<String> cspViolations = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void launch() {
@@ -57,6 +59,7 @@ abstract class Journey {
     void closeContext() {
         contexts.forEach(BrowserContext::close);
         contexts.clear();
+        assertThat(cspViolations).as("Content-Security-Policy violations in the browser console").isEmpty();
     }
 
     /** A fresh browser profile (another person, or the same one elsewhere) in the given language (ja or en), Japan time, laptop-sized. */
@@ -67,7 +70,13 @@ abstract class Journey {
                 .setViewportSize(width, 800));
         context.setDefaultTimeout(20_000);
         contexts.add(context);
-        return context.newPage();
+        Page page = context.newPage();
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                cspViolations.add(message.text());
+            }
+        });
+        return page;
     }
 
     Page login(String language, String email) {
