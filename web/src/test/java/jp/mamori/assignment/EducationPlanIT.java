@@ -26,6 +26,7 @@ import jp.mamori.identity.TestUsers;
 import jp.mamori.learning.Audience;
 import jp.mamori.learning.TestTraining;
 import jp.mamori.learning.Training;
+import jp.mamori.reporting.EducationReports;
 import jp.mamori.shared.FiscalYears;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.security.SystemTask;
@@ -43,7 +44,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The PMS office's chain end to end: people imported by CSV, a plan drafted, submitted and approved (evidence),
  * assignments made, reminders received over SMTP at the configured steps and escalated to the manager, a deck
- * completed (assignment done, no more reminders); new joiners and next year's draft.
+ * completed (assignment done, no more reminders), the education report generated and approved, the auditor verifying
+ * the chain; new joiners and next year's draft.
  */
 @MamoriIntegrationTest
 class EducationPlanIT {
@@ -78,6 +80,8 @@ class EducationPlanIT {
     Training training;
     @Autowired
     EvidenceLedger ledger;
+    @Autowired
+    EducationReports reports;
     @Autowired
     FiscalYears fiscalYears;
     @Autowired
@@ -143,6 +147,15 @@ class EducationPlanIT {
         runJobs();
         assertThat(mailsTo("plan-boss@example.jp")).filteredOn(m -> subject(m).contains("期限を過ぎています")).hasSize(1);
         assertThat(a).isPositive();
+
+        users.loginAs("plan-admin@example.jp", Role.TRAINING_ADMIN);
+        EducationReports.Report report = reports.generate(approved.id());
+        users.loginAs("plan-officer@example.jp", Role.PRIVACY_OFFICER);
+        reports.approve(report.id());
+        users.loginAs("plan-auditor@example.jp", Role.AUDITOR);
+        assertThat(ledger.verify().intact()).as("the auditor verifies the chain the report was made from").isTrue();
+        assertThat(reports.of(year)).filteredOn(r -> r.id() == report.id()).singleElement()
+                .satisfies(r -> assertThat(r.status()).isEqualTo("APPROVED"));
     }
 
     @Test
