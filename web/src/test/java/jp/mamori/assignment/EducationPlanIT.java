@@ -4,17 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +19,7 @@ import jp.mamori.identity.TestUsers;
 import jp.mamori.learning.Audience;
 import jp.mamori.learning.TestTraining;
 import jp.mamori.learning.Training;
+import jp.mamori.mail.TestSmtp;
 import jp.mamori.reporting.EducationReports;
 import jp.mamori.shared.FiscalYears;
 import jp.mamori.shared.Role;
@@ -50,16 +44,12 @@ import org.springframework.test.context.DynamicPropertySource;
 @MamoriIntegrationTest
 class EducationPlanIT {
 
-    private static final int SMTP_PORT = freePort();
-
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-            .withPerMethodLifecycle(false);
+    static final GreenMailExtension SMTP = TestSmtp.server();
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry properties) {
-        properties.add("spring.mail.host", () -> "127.0.0.1");
-        properties.add("spring.mail.port", () -> SMTP_PORT);
+        TestSmtp.configure(properties, SMTP);
         properties.add("mamori.reminders.steps", () -> "-7,1");
         properties.add("mamori.reminders.escalation-days", () -> "5");
     }
@@ -291,36 +281,14 @@ class EducationPlanIT {
     }
 
     private static List<MimeMessage> mailsTo(String address) {
-        return Arrays.stream(SMTP.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(r -> r.toString().contains(address));
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return TestSmtp.to(SMTP, address);
     }
 
     private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestSmtp.subject(message);
     }
 
     private static String body(MimeMessage message) {
-        try {
-            return message.getContent().toString();
-        } catch (IOException | MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestSmtp.body(message);
     }
 }

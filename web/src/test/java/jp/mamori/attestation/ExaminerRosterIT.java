@@ -4,14 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +14,7 @@ import java.util.stream.Collectors;
 import jp.mamori.evidence.AuditAction;
 import jp.mamori.evidence.AuditLog;
 import jp.mamori.identity.TestUsers;
+import jp.mamori.mail.TestSmtp;
 import jp.mamori.shared.i18n.LanguagePreferences;
 import jp.mamori.shared.Role;
 import jp.mamori.support.MamoriIntegrationTest;
@@ -36,16 +31,12 @@ import org.springframework.test.context.DynamicPropertySource;
 @MamoriIntegrationTest
 class ExaminerRosterIT {
 
-    private static final int SMTP_PORT = freePort();
-
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-            .withPerMethodLifecycle(false);
+    static final GreenMailExtension SMTP = TestSmtp.server();
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry properties) {
-        properties.add("spring.mail.host", () -> "127.0.0.1");
-        properties.add("spring.mail.port", () -> SMTP_PORT);
+        TestSmtp.configure(properties, SMTP);
     }
 
     @Autowired
@@ -85,7 +76,7 @@ class ExaminerRosterIT {
         String inEnglish = body("remind-english@example.jp");
         assertThat(subject("remind-english@example.jp")).contains("examiner curriculum and declarations are not complete");
         assertThat(inEnglish.lines().filter(line -> line.startsWith("- "))).as("5 modules and 2 declarations").hasSize(7);
-        assertThat(Arrays.stream(SMTP.getReceivedMessages()).filter(m -> sentTo(m, "remind-learner@example.jp"))).isEmpty();
+        assertThat(TestSmtp.to(SMTP, "remind-learner@example.jp")).isEmpty();
         users.loginAs("remind-auditor@example.jp", Role.AUDITOR);
         assertThat(audit.recent(AuditAction.REMINDER_SENT, 10)).hasSizeGreaterThanOrEqualTo(2);
     }
@@ -137,39 +128,14 @@ class ExaminerRosterIT {
     }
 
     private static String body(String address) {
-        try {
-            return message(address).getContent().toString();
-        } catch (IOException | jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestSmtp.body(message(address));
     }
 
     private static String subject(String address) {
-        try {
-            return message(address).getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestSmtp.subject(message(address));
     }
 
     private static MimeMessage message(String address) {
-        return Arrays.stream(SMTP.getReceivedMessages()).filter(m -> sentTo(m, address)).reduce((a, b) -> b)
-                .orElseThrow(() -> new AssertionError("no mail to " + address));
-    }
-
-    private static boolean sentTo(MimeMessage message, String address) {
-        try {
-            return Arrays.stream(message.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().contains(address));
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestSmtp.to(SMTP, address).stream().reduce((a, b) -> b).orElseThrow(() -> new AssertionError("no mail to " + address));
     }
 }

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -35,6 +34,7 @@ import jp.mamori.shared.Role;
 import jp.mamori.shared.export.Table;
 import jp.mamori.shared.security.CurrentPrincipal;
 import jp.mamori.shared.ui.ExportLinks;
+import jp.mamori.shared.ui.FigureCard;
 import jp.mamori.shared.ui.Page;
 
 /**
@@ -192,14 +192,8 @@ public class DashboardView extends Page {
                 format + ", " + rows + " rows");
     }
 
-    private Div figure(String labelKey, String value) {
-        Span number = new Span(value);
-        number.addClassName("mamori-figure");
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("mamori-muted");
-        Div card = new Div(label, new Div(number));
-        card.addClassName("mamori-card");
-        return card;
+    private FigureCard figure(String labelKey, String value) {
+        return new FigureCard(getTranslation(labelKey), value);
     }
 
     @Override
