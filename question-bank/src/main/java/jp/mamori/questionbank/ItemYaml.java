@@ -42,6 +42,11 @@ public final class ItemYaml {
         return out.toString();
     }
 
+    /** The bank file an import of {@code source} becomes: its name with {@code .yaml} instead of its extension. */
+    public static String fileName(String source) {
+        return source.replaceAll("\\.[^.]+$", "") + ".yaml";
+    }
+
     private static String text(LocalizedText text) {
         return text.en() == null || text.en().isBlank()
                 ? "{ja: " + quote(text.ja()) + "}"

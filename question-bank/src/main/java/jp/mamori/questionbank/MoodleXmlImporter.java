@@ -10,6 +10,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -23,6 +25,9 @@ import javax.xml.stream.XMLStreamReader;
 public final class MoodleXmlImporter {
 
     private static final Set<String> SKIPPED_SILENTLY = Set.of("category", "description");
+    private static final Pattern MULTILANG = Pattern.compile(
+            "<span\\b(?=[^>]*\\bclass=\"multilang\")[^>]*\\blang=\"([A-Za-z_-]+)\"[^>]*>(.*?)</span>",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     public Imported read(String file, String xml, LocalDate asOf) {
         List<Item> items = new ArrayList<>();
@@ -55,12 +60,12 @@ public final class MoodleXmlImporter {
                     String name = path.pop();
                     String parent = path.peek();
                     if (name.equals("text") && question != null) {
-                        String value = plain(text.toString());
+                        String value = text.toString();
                         switch (String.valueOf(parent)) {
-                            case "name" -> question.name = value;
+                            case "name" -> question.name = plain(value);
                             case "questiontext" -> question.stem = value;
                             case "generalfeedback" -> question.general = value;
-                            case "category" -> domain = GiftImporter.slug(value.replaceAll(".*/", ""), "imported");
+                            case "category" -> domain = GiftImporter.slug(plain(value).replaceAll(".*/", ""), "imported");
                             case "answer" -> {
                                 if (answer != null) {
                                     answer.text = value;
@@ -101,21 +106,22 @@ public final class MoodleXmlImporter {
             unsupported.add(new Imported.Unsupported(file, q.line, name, q.type));
             return;
         }
-        if (q.stem == null || q.stem.isBlank()) {
+        if (q.stem == null || plain(q.stem).isBlank()) {
             problems.add(new Problem(file, q.line, name + ": the question has no text"));
             return;
         }
         String id = GiftImporter.uniqueId(GiftImporter.slug(name, "item-" + q.line), ids);
         String reference = "Moodle XML " + file + " \"" + name + "\"";
-        LocalizedText general = LocalizedText.of(q.general == null ? "" : q.general);
+        LocalizedText general = localized(q.general);
+        LocalizedText stem = localized(q.stem);
         if (q.type.equals("truefalse")) {
             Answer right = q.answers.stream().filter(a -> a.fraction > 0).findFirst().orElse(null);
             if (right == null || right.text == null) {
                 problems.add(new Problem(file, q.line, name + ": no answer has a positive fraction"));
                 return;
             }
-            boolean truth = right.text.strip().equalsIgnoreCase("true");
-            items.add(new Item(id, 1, domain, 2, ItemType.TRUE_FALSE, LocalizedText.of(q.stem), List.of(),
+            boolean truth = plain(right.text).equalsIgnoreCase("true");
+            items.add(new Item(id, 1, domain, 2, ItemType.TRUE_FALSE, stem, List.of(),
                     Set.of(truth ? "true" : "false"), general, reference, asOf, ItemStatus.DRAFT, false, "", file, q.line));
             return;
         }
@@ -124,8 +130,8 @@ public final class MoodleXmlImporter {
         for (int n = 0; n < q.answers.size(); n++) {
             Answer a = q.answers.get(n);
             String optionId = String.valueOf((char) ('a' + n));
-            options.add(new ItemOption(optionId, LocalizedText.of(a.text == null ? "" : a.text),
-                    a.feedback == null || a.feedback.isBlank() ? null : LocalizedText.of(a.feedback)));
+            LocalizedText why = localized(a.feedback);
+            options.add(new ItemOption(optionId, localized(a.text), why.ja().isBlank() ? null : why));
             if (a.fraction > 0) {
                 key.add(optionId);
             }
@@ -142,7 +148,7 @@ public final class MoodleXmlImporter {
             problems.add(new Problem(file, q.line, name + ": marked single but " + key.size() + " answers have a positive fraction"));
             return;
         }
-        items.add(new Item(id, 1, domain, 2, key.size() == 1 ? ItemType.SINGLE : ItemType.MULTIPLE, LocalizedText.of(q.stem),
+        items.add(new Item(id, 1, domain, 2, q.single ? ItemType.SINGLE : ItemType.MULTIPLE, stem,
                 options, key, general, reference, asOf, ItemStatus.DRAFT, false, "", file, q.line));
     }
 
@@ -160,6 +166,27 @@ public final class MoodleXmlImporter {
         } catch (NumberFormatException e) {
             return 0;
         }
+    }
+
+    /**
+     * A Moodle text in Japanese and English: with multi-language spans ({@code <span lang="en" class="multilang">}) the
+     * English span is the English text and the others the Japanese; without them all of it is Japanese.
+     */
+    static LocalizedText localized(String html) {
+        if (html == null) {
+            return LocalizedText.of("");
+        }
+        StringBuilder ja = new StringBuilder();
+        StringBuilder en = new StringBuilder();
+        Matcher span = MULTILANG.matcher(html);
+        while (span.find()) {
+            (span.group(1).toLowerCase(Locale.ROOT).startsWith("en") ? en : ja).append(span.group(2));
+        }
+        if (ja.isEmpty() && en.isEmpty()) {
+            return LocalizedText.of(plain(html));
+        }
+        String english = plain(en.toString());
+        return ja.isEmpty() ? LocalizedText.of(english) : new LocalizedText(plain(ja.toString()), english.isEmpty() ? null : english);
     }
 
     /** Moodle stores HTML; items are plain text: tags become spaces or line breaks, common entities are decoded. */

@@ -33,7 +33,7 @@ class QtiExporterTest {
 
     @Test
     void a_single_choice_item_carries_its_correct_response_and_escaped_text() throws Exception {
-        Document xml = parse(QtiExporter.item(SINGLE));
+        Document xml = parse(QtiExporter.item(SINGLE, QtiVersion.V3P0));
 
         Element root = xml.getDocumentElement();
         assertThat(root.getTagName()).isEqualTo("qti-assessment-item");
@@ -48,11 +48,12 @@ class QtiExporterTest {
 
     @Test
     void a_multiple_choice_item_lists_every_correct_choice_and_identifiers_stay_valid() throws Exception {
-        Document xml = parse(QtiExporter.item(MULTIPLE));
+        Document xml = parse(QtiExporter.item(MULTIPLE, QtiVersion.V3P0));
 
         assertThat(xml.getDocumentElement().getAttribute("identifier")).isEqualTo("I-1-multi");
         assertThat(((Element) xml.getElementsByTagName("qti-response-declaration").item(0)).getAttribute("cardinality")).isEqualTo("multiple");
-        assertThat(xml.getElementsByTagName("qti-value").getLength()).isEqualTo(2);
+        Element correct = (Element) xml.getElementsByTagName("qti-correct-response").item(0);
+        assertThat(correct.getElementsByTagName("qti-value").getLength()).isEqualTo(2);
     }
 
     @Test
@@ -62,8 +63,8 @@ class QtiExporterTest {
         Path out = work.resolve("qti");
 
         assertThat(cli("export-qti", bank.toString(), "--out", out.toString())).isZero();
-        assertThat(out.resolve("pms-001.xml")).exists();
-        assertThat(out.resolve("I-1-multi.xml")).exists();
+        assertThat(out.resolve("items/pms-001.xml")).exists();
+        assertThat(out.resolve("items/I-1-multi.xml")).exists();
         Document manifest = parse(Files.readString(out.resolve("imsmanifest.xml")));
         assertThat(manifest.getElementsByTagName("resource").getLength()).isEqualTo(2);
 

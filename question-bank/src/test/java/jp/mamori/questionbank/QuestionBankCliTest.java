@@ -48,6 +48,57 @@ class QuestionBankCliTest {
         assertThat(run("validate", bank.resolve("missing").toString()).code()).isEqualTo(2);
     }
 
+    @Test
+    void a_bank_exported_as_a_qti_2_1_zip_imports_back_into_the_same_yaml() throws Exception {
+        Files.writeString(bank.resolve("sample.yaml"), ItemYaml.write(SampleItems.bilingual()));
+        Path zip = bank.resolveSibling(bank.getFileName() + "-out").resolve("bank-qti21.zip");
+        Path imported = zip.resolveSibling("imported");
+
+        Run export = run("export-qti", bank.toString(), "--out", zip.toString(), "--qti", "2.1");
+        Run back = run("import-qti", zip.toString(), "--out", imported.toString());
+
+        assertThat(export.code()).isZero();
+        assertThat(export.lines().getLast()).isEqualTo("4 items exported to " + zip + " as QTI 2.1, 0 errors");
+        assertThat(back.code()).isZero();
+        assertThat(back.lines().getLast()).isEqualTo("4 items imported to " + imported.resolve("bank-qti21.yaml")
+                + " (with their status), 0 unsupported skipped, 0 errors");
+        assertThat(Files.readString(imported.resolve("bank-qti21.yaml"))).isEqualTo(ItemYaml.write(SampleItems.bilingual()));
+    }
+
+    @Test
+    void a_qti_package_with_a_problem_imports_nothing_and_says_where() throws Exception {
+        Path folder = bank.resolve("package");
+        for (var file : QtiExporter.export(SampleItems.bilingual(), QtiVersion.V3P0).entrySet()) {
+            Files.createDirectories(folder.resolve(file.getKey()).getParent());
+            Files.writeString(folder.resolve(file.getKey()), file.getValue());
+        }
+        Files.delete(folder.resolve("items/draft-1.xml"));
+        Path out = bank.resolve("imported");
+        int line = Files.readAllLines(folder.resolve("imsmanifest.xml")).indexOf(
+                "    <resource identifier=\"R-draft-1\" type=\"imsqti_item_xmlv3p0\" href=\"items/draft-1.xml\">") + 1;
+
+        Run run = run("import-qti", folder.toString(), "--out", out.toString());
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(line).isPositive();
+        assertThat(run.lines()).containsExactly("imsmanifest.xml:" + line + ": resource R-draft-1: items/draft-1.xml is not in the package",
+                "0 items imported, 0 unsupported, 1 errors");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void a_bank_is_exported_as_one_moodle_xml_file() throws Exception {
+        Files.writeString(bank.resolve("sample.yaml"), ItemYaml.write(SampleItems.bilingual()));
+        Path xml = bank.resolve("moodle/bank.xml");
+
+        Run run = run("export-moodle-xml", bank.toString(), "--out", xml.toString());
+
+        assertThat(run.code()).isZero();
+        Imported back = new MoodleXmlImporter().read("bank.xml", Files.readString(xml), java.time.LocalDate.now());
+        assertThat(back.items()).extracting(Item::id).containsExactlyInAnyOrder("pms-101", "1-records", "incidents-7", "draft-1");
+        assertThat(run("export-qti", bank.toString(), "--out", xml.toString(), "--qti", "1.2").code()).isEqualTo(2);
+    }
+
     private static String item(String id, String domain, int difficulty) {
         return """
                 items:

@@ -20,12 +20,41 @@ public class CertificateVerifier {
 
     private final JdbcClient jdbc;
     private final VerificationRateLimit limit;
+    private final OpenBadgeCredentials credentials;
     private final Clock clock;
 
-    CertificateVerifier(JdbcClient jdbc, VerificationRateLimit limit, Clock clock) {
+    CertificateVerifier(JdbcClient jdbc, VerificationRateLimit limit, OpenBadgeCredentials credentials, Clock clock) {
         this.jdbc = jdbc;
         this.limit = limit;
+        this.credentials = credentials;
         this.clock = clock;
+    }
+
+    /** The largest credential file {@link #verifyCredential} reads. */
+    public static int maxCredentialBytes() {
+        return OpenBadgeCredentials.MAX_FILE_BYTES;
+    }
+
+    /**
+     * Checks an uploaded Open Badges credential for a visitor at {@code clientAddress}; open to everyone. A credential
+     * whose signature is this installation's gets the same answer as its code would (holder, exam, dates, status,
+     * which tells expired and revoked); anything else gets only the reason it is refused. It counts as one lookup.
+     */
+    @PreAuthorize("permitAll()")
+    public VerificationResult verifyCredential(byte[] file, String clientAddress) {
+        if (file.length > OpenBadgeCredentials.MAX_FILE_BYTES) {
+            return new VerificationResult.Rejected(CredentialProblem.TOO_LARGE);
+        }
+        var refused = limit.refuse(clientAddress);
+        if (refused.isPresent()) {
+            return new VerificationResult.Limited(refused.get());
+        }
+        OpenBadgeCredentials.Check check = credentials.check(file);
+        if (check.problem() != null) {
+            return new VerificationResult.Rejected(check.problem());
+        }
+        VerificationResult found = lookup(check.code());
+        return found instanceof VerificationResult.NotFound ? new VerificationResult.Rejected(CredentialProblem.NOT_OURS) : found;
     }
 
     /**
@@ -38,7 +67,10 @@ public class CertificateVerifier {
         if (refused.isPresent()) {
             return new VerificationResult.Limited(refused.get());
         }
-        String code = CertificateCode.normalise(typedCode).orElse(NO_CODE);
+        return lookup(CertificateCode.normalise(typedCode).orElse(NO_CODE));
+    }
+
+    private VerificationResult lookup(String code) {
         return jdbc.sql("SELECT holder_name, exam_name_ja, exam_name_en, issued_at, expires_at, revoked_at "
                         + "FROM certificate WHERE code = ?")
                 .param(code)

@@ -51,10 +51,11 @@ public class Certificates {
     private final EvidenceLedger ledger;
     private final AuditLog auditLog;
     private final CertificatePdf pdf;
+    private final OpenBadgeCredentials credentials;
     private final Clock clock;
     private final Period validity;
 
-    Certificates(JdbcClient jdbc, EvidenceLedger ledger, AuditLog auditLog, CertificatePdf pdf, Clock clock,
+    Certificates(JdbcClient jdbc, EvidenceLedger ledger, AuditLog auditLog, CertificatePdf pdf, OpenBadgeCredentials credentials, Clock clock,
                  @Value("${mamori.certificate.validity:P2Y}") Period validity) {
         if (validity.isNegative() || validity.isZero()) {
             throw new IllegalArgumentException("mamori.certificate.validity must be a positive period (e.g. P2Y): " + validity);
@@ -63,6 +64,7 @@ public class Certificates {
         this.ledger = ledger;
         this.auditLog = auditLog;
         this.pdf = pdf;
+        this.credentials = credentials;
         this.clock = clock;
         this.validity = validity;
     }
@@ -114,6 +116,22 @@ public class Certificates {
             throw refuse(me, certificateId, "PDF of a revoked certificate", "certificate.error.revoked");
         }
         return pdf.render(certificate);
+    }
+
+    /**
+     * The certificate as a signed Open Badges 3.0 credential (compact JWS, see {@link OpenBadgeCredentials}); only its
+     * holder downloads it, and never once it is revoked.
+     */
+    @PreAuthorize("hasRole('CANDIDATE')")
+    @Transactional(readOnly = true)
+    public String openBadge(long certificateId) {
+        MamoriPrincipal me = CurrentPrincipal.require();
+        Certificate certificate = find(certificateId, "").filter(c -> c.holderId() == me.id())
+                .orElseThrow(() -> refuse(me, certificateId, "Open Badge of a certificate that is not theirs", "certificate.error.unknown"));
+        if (certificate.revokedAt() != null) {
+            throw refuse(me, certificateId, "Open Badge of a revoked certificate", "certificate.error.revoked");
+        }
+        return credentials.issue(certificate, me.email());
     }
 
     /** Every certificate, newest first, for the PMS office and auditors. */

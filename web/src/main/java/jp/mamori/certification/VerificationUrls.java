@@ -16,6 +16,11 @@ class VerificationUrls {
         this.publicUrl = publicUrl.replaceAll("/+$", "");
     }
 
+    /** The public address of this installation, without a trailing slash. */
+    String base() {
+        return publicUrl;
+    }
+
     String of(String canonicalCode) {
         return publicUrl + "/verify/" + CertificateCode.grouped(canonicalCode);
     }

@@ -82,6 +82,11 @@ class ItemBanks implements ApplicationRunner {
         }
     }
 
+    /** The ids of the bundled banks, sorted. */
+    List<String> bankIds() {
+        return banks.keySet().stream().sorted().toList();
+    }
+
     List<Item> bank(String bank) {
         return banks.getOrDefault(bank, List.of());
     }

@@ -35,7 +35,9 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles.css", "/images/**").permitAll()
                 // The public certificate verification page (certification.ui.VerifyView, @AnonymousAllowed) is
                 // opened from QR codes by people without an account; said here too, not only by Vaadin's route check.
-                .requestMatchers("/verify", "/verify/*").permitAll());
+                .requestMatchers("/verify", "/verify/*").permitAll()
+                // What third parties fetch to verify an Open Badges credential (certification.BadgeKeyEndpoints).
+                .requestMatchers("/.well-known/jwks.json", "/badges/keys/*", "/badges/issuer").permitAll());
         // A request with a session id that is no longer valid (30 minutes without an open page, or a
         // server restart) goes to the login page, which says the session ended.
         http.sessionManagement(sessions -> sessions.invalidSessionUrl("/login?expired"));

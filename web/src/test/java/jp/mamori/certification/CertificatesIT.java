@@ -53,6 +53,8 @@ class CertificatesIT {
     @Autowired
     CertificatePdf pdf;
     @Autowired
+    OpenBadgeCredentials credentials;
+    @Autowired
     VerificationUrls urls;
     @Autowired
     TestAttempts exams;
@@ -120,7 +122,7 @@ class CertificatesIT {
         users.loginAs("cert-validity@example.jp", Role.CANDIDATE);
         ExamResult failed = exams.fail();
         long holder = users.find("cert-validity@example.jp").getId();
-        Certificates sixMonths = new Certificates(jdbc, ledger, auditLog, pdf, clock, Period.ofMonths(6));
+        Certificates sixMonths = new Certificates(jdbc, ledger, auditLog, pdf, credentials, clock, Period.ofMonths(6));
         // 2026-08-30 20:00 UTC is 31 August 05:00 in Japan: six months later is 28 February 05:00 there
         // (counted in UTC it would be 28 February 20:00 UTC, a day later).
         Instant passedAt = Instant.parse("2026-08-30T20:00:00Z");
@@ -132,7 +134,7 @@ class CertificatesIT {
             assertThat(certificate.issuedAt()).isEqualTo(passedAt);
             assertThat(certificate.expiresAt()).isEqualTo(Instant.parse("2027-02-27T20:00:00Z"));
         });
-        assertThatThrownBy(() -> new Certificates(jdbc, ledger, auditLog, pdf, clock, Period.ZERO))
+        assertThatThrownBy(() -> new Certificates(jdbc, ledger, auditLog, pdf, credentials, clock, Period.ZERO))
                 .hasMessageContaining("mamori.certificate.validity");
     }
 

@@ -26,6 +26,7 @@ import jp.mamori.exam.ui.ExamAdminView;
 import jp.mamori.exam.ui.ExamView;
 import jp.mamori.identity.ui.PeopleImportView;
 import jp.mamori.exam.ui.ItemAnalysisView;
+import jp.mamori.exam.ui.QuestionExportView;
 import jp.mamori.identity.ui.UsersView;
 import jp.mamori.learning.ui.CheckView;
 import jp.mamori.learning.ui.CompanyRulesView;
@@ -69,6 +70,7 @@ class AccessMatrixTest {
             Map.entry(ExamAdminView.class, EnumSet.of(Role.TRAINING_ADMIN)),
             Map.entry(OutboxView.class, EnumSet.of(Role.TRAINING_ADMIN, Role.SYSTEM_ADMIN)),
             Map.entry(ItemAnalysisView.class, EnumSet.of(Role.TRAINING_ADMIN)),
+            Map.entry(QuestionExportView.class, EnumSet.of(Role.TRAINING_ADMIN)),
             Map.entry(MyCertificatesView.class, EnumSet.of(Role.CANDIDATE)),
             Map.entry(SignDeclarationView.class, EnumSet.of(Role.EXAMINER)),
             Map.entry(PersonHistoryView.class, EnumSet.of(Role.TRAINING_ADMIN, Role.PRIVACY_OFFICER, Role.AUDITOR)),

@@ -12,6 +12,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import java.nio.charset.StandardCharsets;
 import com.vaadin.flow.server.VaadinRequest;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -88,6 +90,34 @@ class CertificateViewsIT extends MamoriBrowserlessTest {
                 "試験区分: 個人情報保護力量検定 スタンダード", "発行日: ", "有効期限: ", "状態: 有効");
         assertThat(text).doesNotContain("100", "得点", "@example.jp>", "ui-cert-valid@example.jp ");
         assertThat($view(TextField.class).single().getValue()).isEqualTo(certificate.shownCode().toLowerCase());
+    }
+
+    @Test
+    void an_uploaded_open_badges_credential_is_checked_on_the_public_page_and_a_bad_file_says_why() {
+        Certificate certificate = passAs("ui-cert-badge@example.jp");
+        byte[] credential = certificates.openBadge(certificate.id()).getBytes(StandardCharsets.US_ASCII);
+        TestUsers.logout();
+        navigate(VerifyView.class);
+
+        test($view(Upload.class).single()).upload("badge.jwt", "application/vc+jwt", credential);
+        String valid = resultText();
+        test($view(Upload.class).single()).upload("notes.txt", "text/plain", "not a credential".getBytes(StandardCharsets.UTF_8));
+        String malformed = resultText();
+
+        assertThat(valid).contains("署名は有効です。", "氏名: Test ui-cert-badge@example.jp", "状態: 有効").doesNotContain("100");
+        assertThat(malformed).isEqualTo("このファイルは電子証明書として読めません。合格証の電子証明書ファイル(.jwt)を選んでください。");
+    }
+
+    @Test
+    void a_candidate_is_offered_the_certificate_as_an_open_badges_credential() {
+        passAs("ui-cert-badge-link@example.jp");
+
+        navigate(MyCertificatesView.class);
+
+        Anchor badge = $view(Anchor.class).withText("Open Badges形式でダウンロード").single();
+        assertThat(badge.getElement().getAttribute("aria-label"))
+                .isEqualTo("合格証をOpen Badges 3.0の電子証明書としてダウンロード: 個人情報保護力量検定 スタンダード");
+        assertThat(badge.getElement().hasAttribute("download")).isTrue();
     }
 
     @Test

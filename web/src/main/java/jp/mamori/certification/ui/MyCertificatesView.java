@@ -11,6 +11,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -70,9 +71,16 @@ public class MyCertificatesView extends Page {
         }), getTranslation("certificates.download"));
         download.getElement().setAttribute("download", true);
         download.getElement().setAttribute("aria-label", getTranslation("certificates.download-of", name));
+        Anchor badge = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] jws = certificates.openBadge(id).getBytes(StandardCharsets.US_ASCII);
+            return new DownloadResponse(new ByteArrayInputStream(jws), "mamori-badge-" + certificate.code() + ".jwt",
+                    "application/vc+jwt", jws.length);
+        }), getTranslation("certificates.badge"));
+        badge.getElement().setAttribute("download", true);
+        badge.getElement().setAttribute("aria-label", getTranslation("certificates.badge-of", name));
         Anchor verify = new Anchor("verify/" + certificate.shownCode(), getTranslation("certificates.verify-link"));
         verify.setTarget("_blank");
-        Div links = new Div(download, new Span(" ・ "), verify);
+        Div links = new Div(download, new Span(" ・ "), badge, new Span(" ・ "), verify);
         card.add(links);
         return card;
     }

@@ -6,10 +6,12 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -27,10 +29,12 @@ import jp.mamori.certification.VerificationResult;
 import jp.mamori.shared.i18n.LanguagePreferences;
 import jp.mamori.shared.ui.ClientAddress;
 import jp.mamori.shared.ui.LanguageSelect;
+import jp.mamori.shared.ui.SingleFileUpload;
 
 /**
  * The public verification page ({@code /verify} and {@code /verify/<code>}, no login): anyone holding a
- * certificate code, or its QR code, sees who holds it, for which exam, its dates and whether it still stands.
+ * certificate code, or its QR code, sees who holds it, for which exam, its dates and whether it still stands; anyone
+ * holding its Open Badges credential file drops it here and learns the same, or why the file is refused.
  */
 @Route(value = "verify", autoLayout = false)
 @AnonymousAllowed
@@ -64,7 +68,18 @@ public class VerifyView extends Div implements HasUrlParameter<String>, HasDynam
         result.getElement().setAttribute("role", "status");
         result.getElement().setAttribute("aria-live", "polite");
         result.addClassName("mamori-verify-result");
-        Div body = new Div(new H2(getTranslation("verify.title")), new Paragraph(getTranslation("verify.intro")), form, result);
+        Upload credential = SingleFileUpload.create(CertificateVerifier.maxCredentialBytes(),
+                getTranslation("verify.credential.title"),
+                file -> show(verifier.verifyCredential(file.bytes(), file.clientAddress()), "verify.credential.found"),
+                ".jwt", ".json", ".txt", "application/vc+jwt", "application/json", "text/plain");
+        credential.setWidthFull();
+        credential.addFileRejectedListener(e -> {
+            result.removeAll();
+            result.add(message("verify.credential.TOO_LARGE", "mamori-bad"));
+        });
+        Div body = new Div(new H2(getTranslation("verify.title")), new Paragraph(getTranslation("verify.intro")), form,
+                new H3(getTranslation("verify.credential.title")), new Paragraph(getTranslation("verify.credential.intro")),
+                credential, result);
         body.addClassNames("mamori-card", "mamori-verify");
         add(brand, body, new LanguageSelect(languages));
     }
@@ -79,20 +94,25 @@ public class VerifyView extends Div implements HasUrlParameter<String>, HasDynam
     }
 
     private void check(String typed) {
+        show(verifier.verify(typed, ClientAddress.current()), "verify.found");
+    }
+
+    private void show(VerificationResult answer, String foundKey) {
         result.removeAll();
         Locale locale = getLocale();
-        switch (verifier.verify(typed, ClientAddress.current())) {
-            case VerificationResult.Found found -> result.add(found(found.certificate(), locale));
+        switch (answer) {
+            case VerificationResult.Found found -> result.add(found(found.certificate(), foundKey, locale));
             case VerificationResult.NotFound notFound -> result.add(message("verify.not-found", "mamori-bad"));
+            case VerificationResult.Rejected rejected -> result.add(message(rejected.problem().labelKey(), "mamori-bad"));
             case VerificationResult.Limited limited -> result.add(new Paragraph(getTranslation("verify.limited",
                     DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM).withLocale(locale)
                             .withZone(Certificates.CERTIFICATE_ZONE).format(limited.retryAt()))));
         }
     }
 
-    private Div found(Verification certificate, Locale locale) {
+    private Div found(Verification certificate, String foundKey, Locale locale) {
         Div facts = new Div(
-                message("verify.found", certificate.status() == CertificateStatus.VALID ? "mamori-ok" : "mamori-bad"),
+                message(foundKey, certificate.status() == CertificateStatus.VALID ? "mamori-ok" : "mamori-bad"),
                 fact("verify.holder", certificate.holderName()),
                 fact("verify.exam", certificate.examName(locale)),
                 fact("verify.issued", CertificateDates.date(certificate.issuedAt(), locale)),
