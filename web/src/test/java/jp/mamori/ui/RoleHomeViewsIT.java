@@ -48,7 +48,7 @@ class RoleHomeViewsIT extends MamoriBrowserlessTest {
 
     @Test
     void a_training_admin_lands_on_people() {
-        assertLandsOn(Role.TRAINING_ADMIN, UsersView.class, "利用者管理", List.of("PMS事務局の概要", "教育の実施状況", "教育実施報告書", "個人別の教育履歴", "年間教育計画", "利用者管理", "審査員の従事可否", "教材の管理", "試験の管理", "項目分析", "当社の規程", "合格証の管理", "送信メール"));
+        assertLandsOn(Role.TRAINING_ADMIN, UsersView.class, "利用者管理", List.of("PMS事務局の概要", "教育の実施状況", "教育実施報告書", "個人別の教育履歴", "年間教育計画", "利用者管理", "審査員の従事可否", "教材の管理", "試験の管理", "項目分析", "問題の入出力", "当社の規程", "合格証の管理", "送信メール"));
     }
 
     @Test
@@ -74,7 +74,7 @@ class RoleHomeViewsIT extends MamoriBrowserlessTest {
 
         navigate("", UsersView.class);
 
-        assertThat(menu()).containsExactly("PMS事務局の概要", "教育の実施状況", "教育実施報告書", "個人別の教育履歴", "年間教育計画", "利用者管理", "審査員の従事可否", "教材の管理", "試験の管理", "項目分析", "当社の規程", "合格証の管理", "マイ教育", "わたしの割り当て", "送信メール");
+        assertThat(menu()).containsExactly("PMS事務局の概要", "教育の実施状況", "教育実施報告書", "個人別の教育履歴", "年間教育計画", "利用者管理", "審査員の従事可否", "教材の管理", "試験の管理", "項目分析", "問題の入出力", "当社の規程", "合格証の管理", "マイ教育", "わたしの割り当て", "送信メール");
     }
 
     private <T extends Component> void assertLandsOn(Role role, Class<T> home, String heading, List<String> menu) {
