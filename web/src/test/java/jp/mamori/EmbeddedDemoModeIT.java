@@ -42,6 +42,10 @@ class EmbeddedDemoModeIT {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             assertThat(jdbc.sql("SELECT COUNT(*) FROM deck_version").query(Long.class).single()).as("bundled decks").isEqualTo(10);
             assertThat(jdbc.sql("SELECT COUNT(*) FROM company_rules_version").query(Long.class).single()).as("demo rules").isEqualTo(1);
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM education_plan WHERE status = 'APPROVED'").query(Long.class).single())
+                    .as("demo plan").isEqualTo(1);
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM assignment a JOIN app_user u ON u.id = a.user_id WHERE u.email = ?")
+                    .param("learner@demo.mamori.jp").query(Long.class).single()).as("the demo learner's decks").isEqualTo(5);
         }
         assertThat(dataDir.resolve("mariadb/mamori")).as("database files under the data directory").isDirectory();
 

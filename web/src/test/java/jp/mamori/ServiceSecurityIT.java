@@ -46,7 +46,7 @@ class ServiceSecurityIT {
                 EnumSet.of(Role.AUDITOR, Role.PRIVACY_OFFICER, Role.SYSTEM_ADMIN)));
         operations.put("verify ledger", new Operation(() -> ledger.verify(), EnumSet.of(Role.AUDITOR, Role.PRIVACY_OFFICER)));
         operations.put("chain head", new Operation(() -> ledger.head(),
-                EnumSet.of(Role.AUDITOR, Role.PRIVACY_OFFICER, Role.TRAINING_ADMIN)));
+                EnumSet.of(Role.AUDITOR, Role.PRIVACY_OFFICER, Role.TRAINING_ADMIN, Role.SYSTEM_ADMIN)));
         operations.put("latest records", new Operation(() -> ledger.latest(5),
                 EnumSet.of(Role.AUDITOR, Role.PRIVACY_OFFICER, Role.TRAINING_ADMIN)));
         operations.put("people", new Operation(() -> administration.users(),

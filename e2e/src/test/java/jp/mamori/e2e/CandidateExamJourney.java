@@ -2,12 +2,16 @@ package jp.mamori.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import jp.mamori.questionbank.Item;
@@ -16,9 +20,11 @@ import jp.mamori.questionbank.ItemType;
 import org.junit.jupiter.api.Test;
 
 /**
- * A candidate sits the expert exam in Japanese, answers every question right, submits and passes; the certificate code
- * is then confirmed by the public verification page, without logging in. While the attempt is open, nothing the
- * server sends to the browser carries a rationale or an option's explanation.
+ * A new candidate registers, confirms their address through the mailed link (read from the outbox, since the journey
+ * app has no SMTP server), sits the expert exam in Japanese, answers every question right, submits, passes and
+ * downloads the certificate; the certificate code is then confirmed by the public verification page, without logging
+ * in. While the attempt is open, nothing the server sends to the browser carries a rationale or an option's
+ * explanation.
  */
 class CandidateExamJourney extends Journey {
 
@@ -26,8 +32,11 @@ class CandidateExamJourney extends Journey {
             .collect(Collectors.toMap(item -> item.stem().ja(), Function.identity(), (a, b) -> a));
 
     @Test
-    void a_candidate_who_knows_every_key_passes_and_no_key_explanation_reaches_the_browser_before_submission() {
-        Page page = login("ja", "candidate@demo.mamori.jp");
+    void a_new_candidate_registers_passes_downloads_the_certificate_and_no_key_explanation_reaches_the_browser_before_submission() {
+        String email = "e2e-" + System.currentTimeMillis() + "@example.jp";
+        String password = "journey-password-" + System.nanoTime();
+        register(email, password);
+        Page page = login("ja", email, password, 1280);
         List<String> sentWhileOpen = new ArrayList<>();
         page.onResponse(response -> {
             if (response.url().contains("v-r=uidl")) {
@@ -67,6 +76,8 @@ class CandidateExamJourney extends Journey {
         page.waitForURL(url -> url.endsWith("/certificates"));
         settle(page);
         String code = page.locator(".mamori-code").first().textContent().strip();
+        Download pdf = page.waitForDownload(() -> page.getByText("PDFをダウンロード").first().click());
+        assertThat(readAll(pdf)).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
         Page visitor = open("ja", 390);
         visitor.navigate(RunningApp.baseUrl() + "/verify/" + code);
         settle(visitor);
@@ -83,6 +94,33 @@ class CandidateExamJourney extends Journey {
                 }
             }
         }
+    }
+
+    /** Registers on the public page and opens the confirmation link the admin finds in the outbox. */
+    private void register(String email, String password) {
+        Page visitor = open("ja", 1280);
+        visitor.navigate(RunningApp.baseUrl() + "/register");
+        settle(visitor);
+        assertAccessible(visitor);
+        visitor.getByLabel("氏名").fill("受検 花子");
+        visitor.getByLabel("メールアドレス").fill(email);
+        visitor.getByLabel("新しいパスワード", new Page.GetByLabelOptions().setExact(true)).fill(password);
+        visitor.getByLabel("新しいパスワード(確認)").fill(password);
+        visitor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登録する")).click();
+        settle(visitor);
+        assertThat(visitor.getByText("メールを確認してください").isVisible()).isTrue();
+
+        Page admin = login("ja", "admin@demo.mamori.jp");
+        admin.navigate(RunningApp.baseUrl() + "/admin/outbox");
+        settle(admin);
+        admin.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(email)).first().click();
+        settle(admin);
+        Matcher link = Pattern.compile("/verify-email/[A-Za-z0-9_-]+").matcher(admin.locator(".mamori-mail-body").textContent());
+        assertThat(link.find()).as("the confirmation link in the mail").isTrue();
+
+        visitor.navigate(RunningApp.baseUrl() + link.group());
+        settle(visitor);
+        assertThat(visitor.getByText("メールアドレスを確認しました。").isVisible()).isTrue();
     }
 
     /** The item on screen, found by its stem in the question's label ("問 n / N. stem"). */

@@ -8,10 +8,17 @@ import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
+import jp.mamori.questionbank.Item;
+import jp.mamori.questionbank.ItemOption;
+import jp.mamori.questionbank.ItemType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,10 +32,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 abstract class Journey {
 
     static final String DEMO_PASSWORD = "mamori-demo-2026";
+    static final String RULES_TITLE = KnownItems.deck("our-rules").title().ja();
 
     private static Playwright playwright;
     private static Browser browser;
     private final List<BrowserContext> contexts = new java.util.ArrayList<>();
+    /** What the browser refused under the application's Content-Security-Policy (a journey fails on any). */
+    private final List<String> cspViolations = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void launch() {
@@ -49,6 +59,7 @@ abstract class Journey {
     void closeContext() {
         contexts.forEach(BrowserContext::close);
         contexts.clear();
+        assertThat(cspViolations).as("Content-Security-Policy violations in the browser console").isEmpty();
     }
 
     /** A fresh browser profile (another person, or the same one elsewhere) in the given language (ja or en), Japan time, laptop-sized. */
@@ -59,14 +70,28 @@ abstract class Journey {
                 .setViewportSize(width, 800));
         context.setDefaultTimeout(20_000);
         contexts.add(context);
-        return context.newPage();
+        Page page = context.newPage();
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                cspViolations.add(message.text());
+            }
+        });
+        return page;
     }
 
     Page login(String language, String email) {
-        Page page = open(language, 1280);
+        return login(language, email, 1280);
+    }
+
+    Page login(String language, String email, int width) {
+        return login(language, email, DEMO_PASSWORD, width);
+    }
+
+    Page login(String language, String email, String password, int width) {
+        Page page = open(language, width);
         page.navigate(RunningApp.baseUrl() + "/login");
         page.locator("input[name=username]").fill(email);
-        page.locator("input[name=password]").fill(DEMO_PASSWORD);
+        page.locator("input[name=password]").fill(password);
         page.locator("input[name=password]").press("Enter");
         page.waitForURL(url -> !url.contains("/login"));
         settle(page);
@@ -84,6 +109,61 @@ abstract class Journey {
         return (String) page.locator("vaadin-radio-group, vaadin-checkbox-group").first().evaluate("group => group.label");
     }
 
+    /** From a learner's home: opens the company-rules deck where they left it. */
+    static void openRulesDeck(Page page) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName(Pattern.compile("^(受講を始める|続きから受講|規程を確認する|もう一度見る): " + RULES_TITLE + "$"))).click();
+        page.waitForURL(url -> url.contains("/training/our-rules"));
+        settle(page);
+    }
+
+    /** On the rules deck's last slide: confirm having read the rules, then acknowledge. */
+    static void acknowledge(Page page) {
+        page.getByText(Pattern.compile("^当社の個人情報取扱いルール\\(第\\d+版\\)を読み")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("確認しました")).click();
+        settle(page);
+        assertThat(page.getByText(Pattern.compile("規程\\(第\\d+版\\)の確認は済んでいます。")).isVisible()).isTrue();
+        assertAccessible(page);
+    }
+
+    /** Pages through a deck, by arrow key and by the "next" button in turn, until its last slide is on screen. */
+    static void toLastSlide(Page page) {
+        Locator next = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("次へ").setExact(true));
+        for (int i = 0; i < 40 && next.isEnabled(); i++) {
+            if (i % 2 == 0) {
+                page.keyboard().press("ArrowRight");
+            } else {
+                next.click();
+            }
+            settle(page);
+        }
+    }
+
+    /** From the deck's last slide: opens the check, answers every question with its key and submits. */
+    static void passCheck(Page page, String deckId, List<Item> items) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("確認テストへ")).click();
+        page.waitForURL(url -> url.contains("/check/" + deckId));
+        settle(page);
+        assertAccessible(page);
+        Locator groups = page.locator("vaadin-radio-group, vaadin-checkbox-group");
+        for (int i = 0; i < groups.count(); i++) {
+            Locator group = groups.nth(i);
+            String label = (String) group.evaluate("g => g.label");
+            Item item = items.stream().filter(candidate -> label.endsWith(candidate.stem().ja())).findFirst()
+                    .orElseThrow(() -> new AssertionError("no item of " + deckId + " with the stem shown: " + label));
+            AriaRole role = item.type() == ItemType.MULTIPLE ? AriaRole.CHECKBOX : AriaRole.RADIO;
+            for (ItemOption option : item.choices()) {
+                if (item.key().contains(option.id())) {
+                    String shown = item.type() == ItemType.TRUE_FALSE ? option.text().ja() : option.id() + ". " + option.text().ja();
+                    group.getByRole(role, new Locator.GetByRoleOptions().setName(shown).setExact(true)).check();
+                    settle(page);
+                }
+            }
+        }
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("回答を送信")).click();
+        settle(page);
+    }
+
     /** No serious or critical WCAG 2.x A/AA violation on the page as it is now. */
     static void assertAccessible(Page page) {
         AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")).analyze();
@@ -96,6 +176,14 @@ abstract class Journey {
     private static String describe(Rule rule) {
         return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
                 + rule.getNodes().stream().limit(3).map(node -> String.valueOf(node.getTarget())).toList();
+    }
+
+    static byte[] readAll(Download download) {
+        try (var in = download.createReadStream()) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new AssertionError("cannot read the download", e);
+        }
     }
 
     /** A screenshot for the README and docs/screenshots. */

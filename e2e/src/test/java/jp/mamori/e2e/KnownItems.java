@@ -12,10 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import jp.mamori.content.Deck;
+import jp.mamori.content.DeckReader;
 import jp.mamori.questionbank.Item;
 import jp.mamori.questionbank.ItemParser;
 
-/** The competency bank as shipped, so a journey can answer like a candidate who knows every key. */
+/** The competency bank and the decks as shipped, so a journey can answer like a person who knows every key. */
 final class KnownItems {
 
     private KnownItems() {
@@ -23,19 +25,7 @@ final class KnownItems {
 
     static List<Item> competency() {
         try {
-            URI uri = KnownItems.class.getClassLoader().getResource("banks/competency").toURI();
-            Path dir;
-            if (uri.getScheme().equals("jar")) {
-                FileSystem jar;
-                try {
-                    jar = FileSystems.getFileSystem(uri);
-                } catch (FileSystemNotFoundException first) {
-                    jar = FileSystems.newFileSystem(uri, Map.of());
-                }
-                dir = jar.getPath("banks/competency");
-            } else {
-                dir = Path.of(uri);
-            }
+            Path dir = resource("banks/competency");
             List<Item> items = new ArrayList<>();
             try (Stream<Path> files = Files.list(dir)) {
                 for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
@@ -46,5 +36,30 @@ final class KnownItems {
         } catch (IOException | URISyntaxException e) {
             throw new IllegalStateException("cannot read the competency bank", e);
         }
+    }
+
+    /** A bundled deck as published: its title and its check items. */
+    static Deck deck(String deckId) {
+        try {
+            return new DeckReader().read(resource("decks/" + deckId), deckId).deck()
+                    .orElseThrow(() -> new IllegalStateException("the bundled deck " + deckId + " does not read"));
+        } catch (IOException | URISyntaxException e) {
+            throw new IllegalStateException("cannot read the deck " + deckId, e);
+        }
+    }
+
+    /** A folder on the class path, inside a jar or not. */
+    private static Path resource(String name) throws IOException, URISyntaxException {
+        URI uri = KnownItems.class.getClassLoader().getResource(name).toURI();
+        if (!uri.getScheme().equals("jar")) {
+            return Path.of(uri);
+        }
+        FileSystem jar;
+        try {
+            jar = FileSystems.getFileSystem(uri);
+        } catch (FileSystemNotFoundException first) {
+            jar = FileSystems.newFileSystem(uri, Map.of());
+        }
+        return jar.getPath(name);
     }
 }

@@ -84,6 +84,44 @@ public class Declarations {
     @Transactional
     public EvidenceRecord sign(Signing signing) {
         MamoriPrincipal examiner = CurrentPrincipal.require();
+        Declaration current = checked(signing);
+        int year = fiscalYears.of(clock.instant());
+        if (signedThisYear(examiner.id(), current.id(), year)) {
+            throw new DeclarationException("declaration.error.already");
+        }
+        return store(examiner, current, signing, year, 0, null);
+    }
+
+    /**
+     * Corrects the examiner's newest signature of a declaration in its fiscal year: the same reading, confirming and
+     * re-authentication as signing, stored as the next revision that names the one it corrects (which stays as it
+     * was). Refused for someone else's signature, an older revision, or a signature of an earlier fiscal year.
+     */
+    @PreAuthorize("hasRole('EXAMINER')")
+    @Transactional
+    public EvidenceRecord correct(long signatureId, Signing signing) {
+        MamoriPrincipal examiner = CurrentPrincipal.require();
+        Corrected old = jdbc.sql("SELECT declaration_id, fiscal_year, revision, evidence_seq FROM declaration_signature "
+                        + "WHERE id = ? AND user_id = ?")
+                .params(signatureId, examiner.id())
+                .query((rs, n) -> new Corrected(signatureId, rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getLong(4)))
+                .optional().orElseThrow(() -> new DeclarationException("declaration.error.unknown"));
+        if (!old.declarationId().equals(signing.declarationId())) {
+            throw new DeclarationException("declaration.error.unknown");
+        }
+        if (old.fiscalYear() != fiscalYears.of(clock.instant())) {
+            throw new DeclarationException("declaration.error.past-year");
+        }
+        int newest = jdbc.sql("SELECT MAX(revision) FROM declaration_signature WHERE user_id = ? AND declaration_id = ? AND fiscal_year = ?")
+                .params(examiner.id(), old.declarationId(), old.fiscalYear()).query(Integer.class).single();
+        if (newest != old.revision()) {
+            throw new DeclarationException("declaration.error.not-newest");
+        }
+        return store(examiner, checked(signing), signing, old.fiscalYear(), old.revision() + 1, old);
+    }
+
+    /** The current text the signing refers to, with every statement confirmed, the facts valid and the password right. */
+    private Declaration checked(Signing signing) {
         Declaration current = texts.current().stream().filter(d -> d.id().equals(signing.declarationId())).findFirst()
                 .orElseThrow(() -> new DeclarationException("declaration.error.unknown"));
         if (current.version() != signing.version()) {
@@ -94,33 +132,43 @@ public class Declarations {
                 throw new DeclarationException("declaration.error.statement", statement.id());
             }
         }
-        Map<String, Object> facts = facts(current, signing.facts());
+        facts(current, signing.facts());
         if (!passwords.confirms(signing.password())) {
             throw new DeclarationException("declaration.error.password");
         }
+        return current;
+    }
+
+    private EvidenceRecord store(MamoriPrincipal examiner, Declaration current, Signing signing, int year, int revision,
+                                 Corrected corrects) {
         Instant now = clock.instant();
-        int year = fiscalYears.of(now);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("fiscalYear", year);
         details.put("statements", List.copyOf(new TreeSet<>(signing.confirmed())));
-        details.put("facts", facts);
-        if (signedThisYear(examiner.id(), current.id(), year)) {
-            throw new DeclarationException("declaration.error.already");
+        details.put("facts", facts(current, signing.facts()));
+        if (corrects != null) {
+            details.put("revision", revision);
+            details.put("corrects", corrects.signatureId());
         }
-        EvidenceRecord record = ledger.append(new EvidenceEntry("DECLARATION_SIGNED", examiner.id(), examiner.email(),
-                examiner.email(), "declaration:" + current.id(), String.valueOf(current.version()), "SIGNED", null, details, null));
+        EvidenceRecord record = ledger.append(new EvidenceEntry(corrects == null ? "DECLARATION_SIGNED" : "DECLARATION_CORRECTED",
+                examiner.id(), examiner.email(), examiner.email(), "declaration:" + current.id(), String.valueOf(current.version()),
+                "SIGNED", null, details, corrects == null ? null : corrects.evidenceSeq()));
         KeyHolder key = new GeneratedKeyHolder();
         try {
-            jdbc.sql("INSERT INTO declaration_signature (user_id, declaration_id, version, fiscal_year, answers, signed_at, evidence_seq) "
-                            + "VALUES (?,?,?,?,?,?,?)")
-                    .params(examiner.id(), current.id(), current.version(), year, record.detailsJson(), UtcColumns.of(now), record.seq())
-                    .update(key);
+            jdbc.sql("INSERT INTO declaration_signature (user_id, declaration_id, version, fiscal_year, revision, corrects_id, "
+                            + "answers, signed_at, evidence_seq) VALUES (?,?,?,?,?,?,?,?,?)")
+                    .params(examiner.id(), current.id(), current.version(), year, revision,
+                            corrects == null ? null : corrects.signatureId(), record.detailsJson(), UtcColumns.of(now), record.seq())
+                    .update(key, "id");
         } catch (DuplicateKeyException twoAtOnce) {
             // The transaction rolls back, ledger record included: nothing is recorded twice.
-            throw new DeclarationException("declaration.error.already");
+            throw new DeclarationException(corrects == null ? "declaration.error.already" : "declaration.error.not-newest");
         }
         events.publishEvent(new DeclarationSigned(key.getKey().longValue(), examiner.id(), current.id(), current.version(), year, now));
         return record;
+    }
+
+    private record Corrected(long signatureId, String declarationId, int fiscalYear, int revision, long evidenceSeq) {
     }
 
     private boolean signedThisYear(long user, String declarationId, int year) {

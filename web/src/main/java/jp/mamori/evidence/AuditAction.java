@@ -24,7 +24,10 @@ public enum AuditAction {
     ANSWER_KEY_VIEWED,
     ANSWER_KEY_EXPORTED,
     CERTIFICATE_REVOKED,
-    CERTIFICATE_REQUEST_REFUSED;
+    CERTIFICATE_REQUEST_REFUSED,
+    DATA_EXPORTED,
+    REMINDER_SENT,
+    PLAN_SUBMITTED;
 
     public String labelKey() {
         return "audit.action." + name();

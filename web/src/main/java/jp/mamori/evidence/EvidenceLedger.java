@@ -3,9 +3,11 @@ package jp.mamori.evidence;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.security.access.prepost.PostAuthorize;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -73,7 +75,8 @@ public class EvidenceLedger {
         return verifier.verify();
     }
 
-    @PreAuthorize(READERS)
+    /** The end of the chain; the operator sees it too, to follow forwarding. */
+    @PreAuthorize(READERS + " or hasRole('SYSTEM_ADMIN')")
     public ChainHead head() {
         return store.head();
     }
@@ -81,6 +84,18 @@ public class EvidenceLedger {
     @PreAuthorize(READERS)
     public List<EvidenceRecord> latest(int limit) {
         return store.latest(Math.clamp(limit, 1, 1000));
+    }
+
+    /** The records after {@code seq}, oldest first: what background forwarding (xAPI) reads, as the system. */
+    @PreAuthorize("hasRole('SYSTEM')")
+    public List<EvidenceRecord> after(long seq, int limit) {
+        return store.after(seq, Math.clamp(limit, 1, 1000));
+    }
+
+    /** One record by its place in the chain: a person's own, or anyone's for the PMS office and the auditor. */
+    @PostAuthorize("returnObject.isEmpty() or returnObject.get().subjectId() == authentication.principal.id() or " + READERS)
+    public Optional<EvidenceRecord> find(long seq) {
+        return store.find(seq);
     }
 
     /** A person's own records; the PMS office and auditors may read anyone's. */

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import jp.mamori.shared.db.UtcColumns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -62,6 +63,18 @@ class EvidenceStore {
     List<EvidenceRecord> ofSubject(long subjectId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM evidence_record WHERE subject_id = ? ORDER BY seq DESC")
                 .param(subjectId)
+                .query(EvidenceStore::map)
+                .list();
+    }
+
+    Optional<EvidenceRecord> find(long seq) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM evidence_record WHERE seq = ?").param(seq)
+                .query(EvidenceStore::map).optional();
+    }
+
+    List<EvidenceRecord> after(long seq, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM evidence_record WHERE seq > ? ORDER BY seq LIMIT ?")
+                .params(seq, limit)
                 .query(EvidenceStore::map)
                 .list();
     }

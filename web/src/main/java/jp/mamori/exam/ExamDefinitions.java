@@ -3,7 +3,9 @@ package jp.mamori.exam;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.regex.Pattern;
@@ -11,6 +13,7 @@ import jp.mamori.evidence.AuditAction;
 import jp.mamori.evidence.AuditLog;
 import jp.mamori.questionbank.Blueprint;
 import jp.mamori.questionbank.FormAssembler;
+import jp.mamori.questionbank.LocalizedText;
 import jp.mamori.shared.db.UtcColumns;
 import jp.mamori.shared.security.CurrentPrincipal;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,13 +45,26 @@ public class ExamDefinitions {
         this.clock = clock;
     }
 
-    /** The newest version of every exam. */
-    @PreAuthorize("hasAnyRole('CANDIDATE', 'TRAINING_ADMIN')")
+    /** The newest version of every exam (the office and the auditor read it in education plans). */
+    @PreAuthorize("hasAnyRole('CANDIDATE', 'TRAINING_ADMIN', 'PRIVACY_OFFICER', 'AUDITOR')")
     @Transactional(readOnly = true)
     public List<ExamDefinition> current() {
         return jdbc.sql("SELECT " + COLUMNS + " FROM exam_definition d WHERE version = "
                         + "(SELECT MAX(version) FROM exam_definition WHERE exam_id = d.exam_id) ORDER BY exam_id DESC")
                 .query((rs, n) -> read(rs)).list();
+    }
+
+    /** The names of the exams (not secret: plans, assignments and reminders name them to anyone signed in). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<String, LocalizedText> names() {
+        Map<String, LocalizedText> names = new LinkedHashMap<>();
+        jdbc.sql("SELECT exam_id, name_ja, name_en FROM exam_definition d WHERE version = "
+                        + "(SELECT MAX(version) FROM exam_definition WHERE exam_id = d.exam_id) ORDER BY exam_id")
+                .query(rs -> {
+                    names.put(rs.getString(1), new LocalizedText(rs.getString(2), rs.getString(3)));
+                });
+        return names;
     }
 
     /** Every published version of one exam, newest first. */

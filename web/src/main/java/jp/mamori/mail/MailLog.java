@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import jp.mamori.shared.db.UtcColumns;
+import jp.mamori.shared.security.CurrentPrincipal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,6 +39,20 @@ public class MailLog {
                 .query((rs, n) -> new MailEntry(rs.getLong(1), UtcColumns.instant(rs.getObject(2, LocalDateTime.class)),
                         rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
                         MailStatus.valueOf(rs.getString(7)), rs.getString(8), rs.getString(9)))
+                .list();
+    }
+
+    /** What Mamori sent the signed-in person (subjects and times; never the text, which may hold one-time links). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<MailEntry> mine(int limit) {
+        return jdbc.sql("SELECT id, created_at, recipient, language, template, subject, status, detail FROM mail_log "
+                        + "WHERE recipient = :recipient ORDER BY id DESC LIMIT :limit")
+                .param("recipient", CurrentPrincipal.require().email())
+                .param("limit", Math.clamp(limit, 1, 500))
+                .query((rs, n) -> new MailEntry(rs.getLong(1), UtcColumns.instant(rs.getObject(2, LocalDateTime.class)),
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                        MailStatus.valueOf(rs.getString(7)), rs.getString(8), null))
                 .list();
     }
 

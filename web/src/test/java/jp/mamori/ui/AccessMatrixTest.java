@@ -9,7 +9,13 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import jp.mamori.assignment.ui.MyAssignmentsView;
+import jp.mamori.assignment.ui.PlansView;
 import jp.mamori.attestation.ui.ExaminerHomeView;
+import jp.mamori.reporting.ui.DashboardView;
+import jp.mamori.reporting.ui.PersonHistoryView;
+import jp.mamori.reporting.ui.ReportsView;
+import jp.mamori.attestation.ui.ExaminerRosterView;
 import jp.mamori.attestation.ui.SignDeclarationView;
 import jp.mamori.certification.ui.CertificatesAdminView;
 import jp.mamori.certification.ui.MyCertificatesView;
@@ -67,6 +73,12 @@ class AccessMatrixTest {
             Map.entry(QuestionExportView.class, EnumSet.of(Role.TRAINING_ADMIN)),
             Map.entry(MyCertificatesView.class, EnumSet.of(Role.CANDIDATE)),
             Map.entry(SignDeclarationView.class, EnumSet.of(Role.EXAMINER)),
+            Map.entry(PersonHistoryView.class, EnumSet.of(Role.TRAINING_ADMIN, Role.PRIVACY_OFFICER, Role.AUDITOR)),
+            Map.entry(DashboardView.class, EnumSet.of(Role.TRAINING_ADMIN, Role.PRIVACY_OFFICER, Role.AUDITOR)),
+            Map.entry(ReportsView.class, EnumSet.of(Role.TRAINING_ADMIN, Role.PRIVACY_OFFICER, Role.AUDITOR)),
+            Map.entry(PlansView.class, EnumSet.of(Role.TRAINING_ADMIN, Role.PRIVACY_OFFICER, Role.AUDITOR)),
+            Map.entry(MyAssignmentsView.class, EnumSet.of(Role.LEARNER, Role.EXAMINER, Role.CANDIDATE)),
+            Map.entry(ExaminerRosterView.class, EnumSet.of(Role.TRAINING_ADMIN, Role.PRIVACY_OFFICER, Role.AUDITOR)),
             Map.entry(CertificatesAdminView.class, EnumSet.of(Role.TRAINING_ADMIN, Role.PRIVACY_OFFICER, Role.AUDITOR)));
 
     private static final Set<String> PUBLIC_VIEWS = Set.of("LoginView", "SetPasswordView", "RegisterView", "VerifyEmailView", "VerifyView");
@@ -106,7 +118,7 @@ class AccessMatrixTest {
         return () -> role.name().toLowerCase() + "@example.jp";
     }
 
-    private static Set<Class<?>> routeClasses() {
+    static Set<Class<?>> routeClasses() {
         var scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
         return scanner.findCandidateComponents("jp.mamori").stream().map(bean -> {

@@ -33,33 +33,33 @@ class RoleHomeViewsIT extends MamoriBrowserlessTest {
 
     @Test
     void a_learner_lands_on_my_training() {
-        assertLandsOn(Role.LEARNER, LearnerHomeView.class, "マイ教育", List.of("マイ教育"));
+        assertLandsOn(Role.LEARNER, LearnerHomeView.class, "マイ教育", List.of("マイ教育", "わたしの割り当て"));
     }
 
     @Test
     void an_examiner_lands_on_the_examiner_home() {
-        assertLandsOn(Role.EXAMINER, ExaminerHomeView.class, "審査員ホーム", List.of("審査員ホーム"));
+        assertLandsOn(Role.EXAMINER, ExaminerHomeView.class, "審査員ホーム", List.of("審査員ホーム", "わたしの割り当て"));
     }
 
     @Test
     void a_candidate_lands_on_the_candidate_home() {
-        assertLandsOn(Role.CANDIDATE, CandidateHomeView.class, "受験者ホーム", List.of("受験者ホーム", "合格証"));
+        assertLandsOn(Role.CANDIDATE, CandidateHomeView.class, "受験者ホーム", List.of("受験者ホーム", "合格証", "わたしの割り当て"));
     }
 
     @Test
     void a_training_admin_lands_on_people() {
-        assertLandsOn(Role.TRAINING_ADMIN, UsersView.class, "利用者管理", List.of("PMS事務局の概要", "利用者管理", "教材の管理", "試験の管理", "項目分析", "問題の入出力", "当社の規程", "合格証の管理", "送信メール"));
+        assertLandsOn(Role.TRAINING_ADMIN, UsersView.class, "利用者管理", List.of("PMS事務局の概要", "教育の実施状況", "教育実施報告書", "個人別の教育履歴", "年間教育計画", "利用者管理", "審査員の従事可否", "教材の管理", "試験の管理", "項目分析", "問題の入出力", "当社の規程", "合格証の管理", "送信メール"));
     }
 
     @Test
     void a_privacy_officer_lands_on_the_office_overview() {
         assertLandsOn(Role.PRIVACY_OFFICER, OfficeOverviewView.class, "PMS事務局の概要",
-                List.of("PMS事務局の概要", "合格証の管理", "証跡台帳", "監査ログ"));
+                List.of("PMS事務局の概要", "教育の実施状況", "教育実施報告書", "個人別の教育履歴", "年間教育計画", "審査員の従事可否", "合格証の管理", "証跡台帳", "監査ログ"));
     }
 
     @Test
     void an_auditor_lands_on_the_evidence_ledger() {
-        assertLandsOn(Role.AUDITOR, EvidenceLedgerView.class, "証跡台帳", List.of("合格証の管理", "証跡台帳", "監査ログ"));
+        assertLandsOn(Role.AUDITOR, EvidenceLedgerView.class, "証跡台帳", List.of("教育の実施状況", "教育実施報告書", "個人別の教育履歴", "年間教育計画", "審査員の従事可否", "合格証の管理", "証跡台帳", "監査ログ"));
     }
 
     @Test
@@ -74,7 +74,7 @@ class RoleHomeViewsIT extends MamoriBrowserlessTest {
 
         navigate("", UsersView.class);
 
-        assertThat(menu()).containsExactly("PMS事務局の概要", "利用者管理", "教材の管理", "試験の管理", "項目分析", "問題の入出力", "当社の規程", "合格証の管理", "マイ教育", "送信メール");
+        assertThat(menu()).containsExactly("PMS事務局の概要", "教育の実施状況", "教育実施報告書", "個人別の教育履歴", "年間教育計画", "利用者管理", "審査員の従事可否", "教材の管理", "試験の管理", "項目分析", "問題の入出力", "当社の規程", "合格証の管理", "マイ教育", "わたしの割り当て", "送信メール");
     }
 
     private <T extends Component> void assertLandsOn(Role role, Class<T> home, String heading, List<String> menu) {

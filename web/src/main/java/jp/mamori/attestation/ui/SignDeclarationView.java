@@ -24,10 +24,13 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import jp.mamori.attestation.DeclarationException;
 import jp.mamori.attestation.Declarations;
+import jp.mamori.attestation.Signature;
+import jp.mamori.attestation.Signatures;
 import jp.mamori.content.Declaration;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.ui.Formats;
@@ -42,14 +45,18 @@ import jp.mamori.shared.ui.Page;
 public class SignDeclarationView extends Page implements HasUrlParameter<String> {
 
     private final Declarations declarations;
+    private final Signatures signatures;
     private final Clock clock;
     private final Map<String, Checkbox> statements = new LinkedHashMap<>();
     private final Map<String, Supplier<List<String>>> facts = new LinkedHashMap<>();
     private final PasswordField password = new PasswordField();
     private Declaration declaration;
+    /** The signature this page corrects ({@code ?corrects=<id>}), if it is a correction. */
+    private Signature corrects;
 
-    public SignDeclarationView(Declarations declarations, Clock clock) {
+    public SignDeclarationView(Declarations declarations, Signatures signatures, Clock clock) {
         this.declarations = declarations;
+        this.signatures = signatures;
         this.clock = clock;
     }
 
@@ -61,7 +68,23 @@ public class SignDeclarationView extends Page implements HasUrlParameter<String>
             event.rerouteToError(NotFoundException.class, declarationId);
             return;
         }
+        Optional<String> correcting = event.getLocation().getQueryParameters().getSingleParameter("corrects");
+        if (correcting.isPresent()) {
+            corrects = correcting.filter(id -> id.matches("\\d{1,18}")).map(Long::parseLong)
+                    .flatMap(id -> signatures.mine(declarations.thisYear().getFirst().fiscalYear()).stream()
+                            .filter(s -> s.id() == id && s.declarationId().equals(declarationId)).findFirst())
+                    .orElse(null);
+            if (corrects == null) {
+                event.rerouteToError(NotFoundException.class, correcting.get());
+                return;
+            }
+        }
         add(new H2(declaration.title().in(getLocale())));
+        if (corrects != null) {
+            Paragraph note = new Paragraph(getTranslation("declaration.correcting", Formats.dateTime(corrects.signedAt(), getLocale())));
+            note.addClassName("mamori-card");
+            add(note);
+        }
         add(new Paragraph(declaration.intro().in(getLocale())));
         for (Declaration.Statement statement : declaration.statements()) {
             Checkbox confirm = new Checkbox(statement.text().in(getLocale()));
@@ -133,7 +156,13 @@ public class SignDeclarationView extends Page implements HasUrlParameter<String>
         Map<String, List<String>> given = new LinkedHashMap<>();
         facts.forEach((id, value) -> given.put(id, value.get()));
         try {
-            declarations.sign(new Declarations.Signing(declaration.id(), declaration.version(), confirmed, given, password.getValue()));
+            Declarations.Signing signing = new Declarations.Signing(declaration.id(), declaration.version(), confirmed, given,
+                    password.getValue());
+            if (corrects == null) {
+                declarations.sign(signing);
+            } else {
+                declarations.correct(corrects.id(), signing);
+            }
             getUI().ifPresent(ui -> ui.navigate(ExaminerHomeView.class));
             Notification.show(getTranslation("declaration.signed.now"), 5000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);

@@ -2,6 +2,7 @@ package jp.mamori.evidence.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -9,11 +10,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import jp.mamori.evidence.AuditAction;
 import jp.mamori.evidence.AuditLog;
 import jp.mamori.evidence.ChainHead;
 import jp.mamori.evidence.ChainVerification;
+import jp.mamori.evidence.EvidenceExport;
 import jp.mamori.evidence.EvidenceLedger;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.security.CurrentPrincipal;
@@ -33,7 +36,7 @@ public class EvidenceLedgerView extends Page {
     private final Div head = new Div();
     private final Div outcome = new Div();
 
-    public EvidenceLedgerView(EvidenceLedger ledger, AuditLog auditLog) {
+    public EvidenceLedgerView(EvidenceLedger ledger, AuditLog auditLog, EvidenceExport export) {
         this.ledger = ledger;
         this.auditLog = auditLog;
         heading();
@@ -46,7 +49,18 @@ public class EvidenceLedgerView extends Page {
         verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         EvidenceRecordGrid records = new EvidenceRecordGrid(true);
         records.show(ledger.latest(100));
-        add(head, verify, outcome, new H3(getTranslation("evidence.latest")), records);
+        Anchor download = new Anchor((DownloadHandler) event -> {
+            event.setFileName("mamori-evidence-" + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + ".zip");
+            event.setContentType("application/zip");
+            try (var out = event.getOutputStream()) {
+                export.write(out);
+            }
+        }, getTranslation("evidence.export"));
+        download.getElement().setAttribute("download", true);
+        Paragraph exportNote = new Paragraph(getTranslation("evidence.export.explain"));
+        exportNote.addClassName("mamori-muted");
+        add(head, verify, outcome, new H3(getTranslation("evidence.export.title")), exportNote, download,
+                new H3(getTranslation("evidence.latest")), records);
         showHead(ledger.head());
     }
 

@@ -8,7 +8,7 @@ import jp.mamori.content.Chart;
  * Draws a deck chart as inline SVG on the server (no JavaScript chart library): horizontal or vertical bars,
  * each labelled with its value. The data table beside it carries the same figures for screen readers.
  */
-final class ChartSvg {
+public final class ChartSvg {
 
     private static final int WIDTH = 640;
     private static final int ROW = 36;
@@ -17,7 +17,7 @@ final class ChartSvg {
     private ChartSvg() {
     }
 
-    static String render(Chart chart, String id) {
+    public static String render(Chart chart, String id) {
         BigDecimal max = chart.rows().stream().map(Chart.Row::value).max(BigDecimal::compareTo).orElse(BigDecimal.ONE);
         if (max.signum() <= 0) {
             max = BigDecimal.ONE;

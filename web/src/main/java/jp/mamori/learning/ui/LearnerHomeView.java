@@ -1,29 +1,21 @@
 package jp.mamori.learning.ui;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import jp.mamori.catalog.DeckCatalog;
 import jp.mamori.evidence.EvidenceLedger;
 import jp.mamori.evidence.ui.MyRecords;
 import jp.mamori.learning.Audience;
 import jp.mamori.learning.Training;
-import jp.mamori.learning.TrainingEntry;
-import jp.mamori.learning.TrainingStatus;
-import jp.mamori.reporting.PersonalHistoryPdf;
+import jp.mamori.learning.PersonalHistoryPdf;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.ui.Page;
 import jp.mamori.shared.ui.RoleHome;
@@ -40,7 +32,7 @@ public class LearnerHomeView extends Page {
         add(new Paragraph(getTranslation("home.learner.intro")));
         Div programme = new Div();
         programme.addClassName("mamori-programme");
-        training.programme(Audience.EMPLOYEE).forEach(entry -> programme.add(card(entry)));
+        training.programme(Audience.EMPLOYEE).forEach(entry -> programme.add(new TrainingCard(entry)));
         Locale locale = getLocale();
         Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] pdf = history.mine(locale);
@@ -53,30 +45,6 @@ public class LearnerHomeView extends Page {
                         ? getTranslation("training.deck-version", getTranslation("rules.title"), record.itemVersion())
                         : record.itemRef() + " v" + record.itemVersion()));
         add(programme, records, download);
-    }
-
-    private Div card(TrainingEntry entry) {
-        H3 title = new H3(entry.title().in(getLocale()));
-        Paragraph summary = new Paragraph(entry.summary().in(getLocale()));
-        summary.addClassName("mamori-muted");
-        Span status = new Span(getTranslation(entry.status().labelKey()));
-        status.getElement().getThemeList().add("badge" + (entry.status() == TrainingStatus.DONE ? " success" : ""));
-        Paragraph facts = new Paragraph(getTranslation("training.facts", entry.minutes(), entry.seen(), entry.slides(),
-                entry.due().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()))));
-        String action = switch (entry.status()) {
-            case NOT_STARTED -> "training.start";
-            case IN_PROGRESS -> "training.continue";
-            case ACKNOWLEDGE_AGAIN -> "training.acknowledge";
-            case DONE -> "training.review";
-        };
-        Button open = new Button(getTranslation(action), e -> getUI().ifPresent(ui -> ui.navigate(DeckPlayerView.class, entry.deckId())));
-        open.setAriaLabel(getTranslation(action) + ": " + entry.title().in(getLocale()));
-        if (entry.status() != TrainingStatus.DONE) {
-            open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        }
-        Div card = new Div(title, status, summary, facts, open);
-        card.addClassName("mamori-card");
-        return card;
     }
 
     @Override

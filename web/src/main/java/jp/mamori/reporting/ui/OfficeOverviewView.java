@@ -1,9 +1,7 @@
 package jp.mamori.reporting.ui;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -14,6 +12,7 @@ import jp.mamori.evidence.EvidenceLedger;
 import jp.mamori.identity.PeopleOverview;
 import jp.mamori.identity.UserAdministration;
 import jp.mamori.shared.Role;
+import jp.mamori.shared.ui.FigureCard;
 import jp.mamori.shared.ui.Page;
 import jp.mamori.shared.ui.RoleHome;
 
@@ -43,14 +42,8 @@ public class OfficeOverviewView extends Page {
         add(figures, new H3(getTranslation("office.by-role")), byRole);
     }
 
-    private Div figure(String labelKey, long value) {
-        Span number = new Span(String.valueOf(value));
-        number.addClassName("mamori-figure");
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("mamori-muted");
-        Div card = new Div(label, new Div(number));
-        card.addClassName("mamori-card");
-        return card;
+    private FigureCard figure(String labelKey, long value) {
+        return new FigureCard(getTranslation(labelKey), String.valueOf(value));
     }
 
     @Override

@@ -1,23 +1,26 @@
 package jp.mamori.system.ui;
 
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jp.mamori.shared.Role;
+import jp.mamori.shared.ui.Formats;
 import jp.mamori.shared.ui.Page;
 import jp.mamori.shared.ui.RoleHome;
 import jp.mamori.system.SystemStatus;
+import jp.mamori.xapi.XapiForwarder;
 
-/** The operator's home: database, schema version, Java, uptime and memory of this node. */
+/** The operator's home: database, schema version, Java, uptime and memory of this node; xAPI forwarding. */
 @Route("system")
 @Menu(title = "system.title", order = 60, icon = "SERVER")
 @RolesAllowed(Role.Names.SYSTEM_ADMIN)
 @RoleHome(Role.SYSTEM_ADMIN)
 public class SystemView extends Page {
 
-    public SystemView(SystemStatus status) {
+    public SystemView(SystemStatus status, XapiForwarder xapi) {
         heading();
         SystemStatus.Snapshot s = status.snapshot();
         FormLayout facts = new FormLayout();
@@ -32,7 +35,29 @@ public class SystemView extends Page {
         facts.addFormItem(new Span(getTranslation("system.heap.value", s.heapUsedMiB(), s.heapMaxMiB())),
                 getTranslation("system.heap"));
         facts.setMaxWidth("48rem");
-        add(facts);
+        add(facts, new H3(getTranslation("system.xapi")), xapi(xapi.status()));
+    }
+
+    /** Whether statements reach the learning record store, and what is waiting. */
+    private FormLayout xapi(XapiForwarder.Status x) {
+        FormLayout facts = new FormLayout();
+        facts.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        facts.setMaxWidth("48rem");
+        if (!x.enabled()) {
+            facts.add(new Span(getTranslation("system.xapi.off")));
+            return facts;
+        }
+        facts.addFormItem(new Span(x.endpoint()), getTranslation("system.xapi.endpoint"));
+        facts.addFormItem(new Span(getTranslation("system.xapi.progress", x.lastSeq(), x.pending())), getTranslation("system.xapi.sent"));
+        facts.addFormItem(new Span(x.lastSentAt().map(at -> Formats.dateTime(at, getLocale())).orElse("-")),
+                getTranslation("system.xapi.last-sent"));
+        x.lastError().ifPresent(error -> {
+            Span problem = new Span(getTranslation("system.xapi.failing", x.failures(), error,
+                    x.nextAttemptAt().map(at -> Formats.dateTime(at, getLocale())).orElse("-")));
+            problem.addClassName("mamori-bad");
+            facts.addFormItem(problem, getTranslation("system.xapi.problem"));
+        });
+        return facts;
     }
 
     @Override

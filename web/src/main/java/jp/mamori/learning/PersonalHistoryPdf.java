@@ -1,4 +1,4 @@
-package jp.mamori.reporting;
+package jp.mamori.learning;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import jp.mamori.catalog.DeckCatalog;
+import jp.mamori.evidence.ChainHead;
 import jp.mamori.evidence.EvidenceLedger;
 import jp.mamori.evidence.EvidenceRecord;
 import jp.mamori.shared.pdf.PdfFonts;
@@ -26,7 +27,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * A person's own record of training, checks and acknowledgements as a PDF they can file or hand over:
+ * A person's record of training, checks, acknowledgements and declarations as a PDF to file or hand over (their own,
+ * or anyone's for the PMS office and the auditor):
  * every evidence record with its place in the ledger, so an auditor can find and verify each one.
  */
 @Service
@@ -48,9 +50,23 @@ public class PersonalHistoryPdf {
     @PreAuthorize("isAuthenticated()")
     public byte[] mine(Locale locale) {
         MamoriPrincipal me = CurrentPrincipal.require();
-        List<EvidenceRecord> records = ledger.recordsOf(me.id());
+        return render(ledger.recordsOf(me.id()), me.displayName() + " <" + me.email() + ">", me, locale, null);
+    }
+
+    /**
+     * Anyone's history, leavers included, for HR and the auditor: it names who printed it and the evidence chain head
+     * at that moment, so the copy can be checked against the ledger later.
+     */
+    @PreAuthorize("hasAnyRole('TRAINING_ADMIN', 'PRIVACY_OFFICER', 'AUDITOR')")
+    public byte[] of(long userId, String person, Locale locale) {
+        MamoriPrincipal reader = CurrentPrincipal.require();
+        ChainHead head = ledger.head();
+        return render(ledger.recordsOf(userId), person, reader, locale, head);
+    }
+
+    private byte[] render(List<EvidenceRecord> records, String person, MamoriPrincipal reader, Locale locale, ChainHead head) {
         ResourceBundle text = ResourceBundle.getBundle("vaadin-i18n/translations", locale);
-        DateTimeFormatter time = TIME.withZone(me.zone());
+        DateTimeFormatter time = TIME.withZone(reader.zone());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 40, 40, 48, 48);
         PdfWriter.getInstance(document, out);
@@ -59,9 +75,12 @@ public class PersonalHistoryPdf {
         document.open();
         document.add(new Paragraph(text.getString("history.pdf.title"), PdfFonts.bold(16)));
         Font meta = PdfFonts.regular(10);
-        document.add(new Paragraph(text.getString("history.pdf.person") + ": " + me.displayName() + " <" + me.email() + ">", meta));
-        document.add(new Paragraph(text.getString("history.pdf.generated") + ": " + time.format(clock.instant())
-                + " (" + me.zone().getId() + ")", meta));
+        document.add(new Paragraph(text.getString("history.pdf.person") + ": " + person, meta));
+        String generated = text.getString("history.pdf.generated") + ": " + time.format(clock.instant()) + " (" + reader.zone().getId() + ")";
+        if (head != null) {
+            generated += " ・ " + reader.displayName() + " ・ " + text.getString("report.pdf.chain") + " #" + head.seq() + " " + head.hash();
+        }
+        document.add(new Paragraph(generated, meta));
         Paragraph spacer = new Paragraph(" ", meta);
         document.add(spacer);
         if (records.isEmpty()) {

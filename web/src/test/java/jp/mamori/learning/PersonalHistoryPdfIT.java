@@ -1,4 +1,4 @@
-package jp.mamori.reporting;
+package jp.mamori.learning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -49,6 +49,22 @@ class PersonalHistoryPdfIT {
         assertThat(text).contains("教育・確認・誓約の記録", "history-pdf@example.jp", "個人情報の事故の傾向", "受講完了", "合格");
         assertThat(text).doesNotContain("other-person@example.jp").doesNotContain("PMSとあなたの役割");
         reader.close();
+    }
+
+    @Test
+    void the_office_prints_anyones_history_naming_the_reader_and_the_chain_head_and_a_learner_cannot() throws Exception {
+        long id = users.loginAs("history-any@example.jp", Role.LEARNER).id();
+        ledger.append(new EvidenceEntry("DECK_COMPLETED", id, "history-any@example.jp", "history-any@example.jp",
+                "deck:pms-and-you", "1", "COMPLETED", new BigDecimal("100"), Map.of(), null));
+        users.loginAs("history-nosy@example.jp", Role.LEARNER);
+        assertThatThrownBy(() -> pdf.of(id, "x", Locale.JAPANESE))
+                .isInstanceOf(org.springframework.security.authorization.AuthorizationDeniedException.class);
+
+        users.loginAs("history-auditor@example.jp", Role.AUDITOR);
+        String text = new PdfTextExtractor(new PdfReader(pdf.of(id, "記録 太郎 <history-any@example.jp>", Locale.JAPANESE))).getTextFromPage(1);
+
+        assertThat(text).contains("記録 太郎 <history-any@example.jp>", "PMSとあなたの役割", "Test history-auditor@example.jp",
+                "#" + ledger.head().seq());
     }
 
     @Test
