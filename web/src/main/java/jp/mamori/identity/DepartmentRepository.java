@@ -8,5 +8,7 @@ interface DepartmentRepository extends JpaRepository<Department, Long> {
 
     Optional<Department> findByCode(String code);
 
+    Optional<Department> findFirstByName(String name);
+
     List<Department> findAllByOrderByCode();
 }

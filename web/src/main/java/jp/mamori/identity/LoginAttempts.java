@@ -8,6 +8,7 @@ import jp.mamori.evidence.AuditLog;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
@@ -40,6 +41,11 @@ class LoginAttempts {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void onSuccess(AuthenticationSuccessEvent event) {
         String email = event.getAuthentication().getName();
+        if (event.getAuthentication().getPrincipal() instanceof SsoUser) {
+            // The provider checked the person; the password's failure counter and lock are left as they are.
+            auditLog.record(AuditAction.LOGIN, email, null, "single sign-on");
+            return;
+        }
         users.findForUpdate(email).ifPresent(UserAccount::recordSuccess);
         auditLog.record(AuditAction.LOGIN, email, null, null);
     }
@@ -47,6 +53,9 @@ class LoginAttempts {
     @EventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void onFailure(AbstractAuthenticationFailureEvent event) {
+        if (!(event.getAuthentication() instanceof UsernamePasswordAuthenticationToken)) {
+            return; // single sign-on refusals are audited where they are decided (SsoAccounts)
+        }
         String email = String.valueOf(event.getAuthentication().getPrincipal()).strip();
         Exception cause = event.getException();
         if (cause instanceof LockedException) {

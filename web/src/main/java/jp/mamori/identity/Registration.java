@@ -47,13 +47,14 @@ public class Registration {
     private final Duration linkValidity;
     private final RequestRateLimit registrations;
     private final RequestRateLimit resends;
+    private final SsoSettings sso;
 
     Registration(UserAccountRepository users, EmailVerificationTokenRepository tokens, PasswordEncoder passwordEncoder,
                  Mailer mailer, AuditLog auditLog, TransactionTemplate transaction, Clock clock,
                  @Value("${mamori.base-url:http://localhost:8080}") String baseUrl,
                  @Value("${mamori.registration.link-validity:PT24H}") Duration linkValidity,
                  @Value("${mamori.registration.rate-limit.max-requests:10}") int maxRequests,
-                 @Value("${mamori.registration.rate-limit.window:PT1H}") Duration window) {
+                 @Value("${mamori.registration.rate-limit.window:PT1H}") Duration window, SsoSettings sso) {
         this.users = users;
         this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
@@ -65,15 +66,21 @@ public class Registration {
         this.linkValidity = linkValidity;
         this.registrations = new RequestRateLimit(clock, maxRequests, window);
         this.resends = new RequestRateLimit(clock, maxRequests, window);
+        this.sso = sso;
     }
 
     /**
      * Registers a candidate and mails the confirmation link, or, for an address that already has an account, mails
      * its owner instead; both look the same to the caller. Throws {@link RegistrationException} for bad input (then
-     * nothing is created or sent) or too many requests from {@code clientAddress}. Open to visitors.
+     * nothing is created or sent), too many requests from {@code clientAddress}, or while local login is turned off.
+     * Open to visitors.
      */
     @PreAuthorize("permitAll()")
     public void register(Request request, String clientAddress) {
+        if (!sso.localLogin()) {
+            // A new account could never log in: passwords are for break-glass administrators only.
+            throw new RegistrationException(Map.of(Field.FORM, "register.error.closed"));
+        }
         String email = normalised(request.email());
         String name = request.displayName() == null ? "" : request.displayName().strip();
         Map<Field, String> problems = new EnumMap<>(Field.class);

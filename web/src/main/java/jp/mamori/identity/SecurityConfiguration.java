@@ -16,7 +16,7 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.authentication.logout.CookieClearingLogoutHandler;
 
 /**
- * Form login through the Vaadin login view; roles checked on views ({@code @RolesAllowed}) and on
+ * Form login through the Vaadin login view, single sign-on through an OpenID provider when configured; roles checked on views ({@code @RolesAllowed}) and on
  * service methods ({@code @PreAuthorize}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -31,7 +31,7 @@ class SecurityConfiguration {
     static final Argon2PasswordEncoder ARGON2 = new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SsoLogin sso) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles.css", "/images/**").permitAll()
                 // The public certificate verification page (certification.ui.VerifyView, @AnonymousAllowed) is
                 // opened from QR codes by people without an account; said here too, not only by Vaadin's route check.
@@ -53,6 +53,8 @@ class SecurityConfiguration {
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 // Without the old cookie, the next visit is not mistaken for an expired session.
                 .addLogoutHandler(new CookieClearingLogoutHandler("JSESSIONID")));
+        // OpenID Connect beside the password form, when an issuer is configured.
+        sso.configure(http);
         return http.build();
     }
 
