@@ -170,9 +170,19 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         texts.setPassword(getTranslation("login.password"));
         texts.setSubmit(getTranslation("login.submit"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
-        String failure = locked ? "login.locked" : unverified ? "login.unverified" : localClosed ? "login.local-closed" : "login.failed";
-        error.setTitle(getTranslation(failure + ".title"));
-        error.setMessage(getTranslation(failure + ".message"));
+        if (locked) {
+            error.setTitle(getTranslation("login.locked.title"));
+            error.setMessage(getTranslation("login.locked.message"));
+        } else if (unverified) {
+            error.setTitle(getTranslation("login.unverified.title"));
+            error.setMessage(getTranslation("login.unverified.message"));
+        } else if (localClosed) {
+            error.setTitle(getTranslation("login.local-closed.title"));
+            error.setMessage(getTranslation("login.local-closed.message"));
+        } else {
+            error.setTitle(getTranslation("login.failed.title"));
+            error.setMessage(getTranslation("login.failed.message"));
+        }
         error.setUsername(getTranslation("login.email.required"));
         error.setPassword(getTranslation("login.password.required"));
         return i18n;

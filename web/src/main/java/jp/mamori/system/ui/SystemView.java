@@ -11,16 +11,17 @@ import jp.mamori.shared.ui.Formats;
 import jp.mamori.shared.ui.Page;
 import jp.mamori.shared.ui.RoleHome;
 import jp.mamori.system.SystemStatus;
+import jp.mamori.identity.SsoLogin;
 import jp.mamori.xapi.XapiForwarder;
 
-/** The operator's home: database, schema version, Java, uptime and memory of this node; xAPI forwarding. */
+/** The operator's home: database, schema version, Java, uptime and memory of this node; single sign-on; xAPI forwarding. */
 @Route("system")
 @Menu(title = "system.title", order = 60, icon = "SERVER")
 @RolesAllowed(Role.Names.SYSTEM_ADMIN)
 @RoleHome(Role.SYSTEM_ADMIN)
 public class SystemView extends Page {
 
-    public SystemView(SystemStatus status, XapiForwarder xapi) {
+    public SystemView(SystemStatus status, XapiForwarder xapi, SsoLogin sso) {
         heading();
         SystemStatus.Snapshot s = status.snapshot();
         FormLayout facts = new FormLayout();
@@ -35,7 +36,26 @@ public class SystemView extends Page {
         facts.addFormItem(new Span(getTranslation("system.heap.value", s.heapUsedMiB(), s.heapMaxMiB())),
                 getTranslation("system.heap"));
         facts.setMaxWidth("48rem");
-        add(facts, new H3(getTranslation("system.xapi")), xapi(xapi.status()));
+        add(facts, new H3(getTranslation("system.sso")), sso(sso), new H3(getTranslation("system.xapi")), xapi(xapi.status()));
+    }
+
+    /** Whether people can log in through the OpenID provider, and whether passwords still work for everyone. */
+    private FormLayout sso(SsoLogin sso) {
+        FormLayout facts = new FormLayout();
+        facts.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        facts.setMaxWidth("48rem");
+        if (!sso.offered()) {
+            facts.add(new Span(getTranslation("system.sso.off")));
+            return facts;
+        }
+        facts.addFormItem(new Span(sso.issuer().orElse("-")), getTranslation("system.sso.issuer"));
+        Span state = new Span(sso.problem().map(problem -> getTranslation("system.sso.unavailable", problem))
+                .orElseGet(() -> getTranslation("system.sso.ready")));
+        sso.problem().ifPresent(problem -> state.addClassName("mamori-bad"));
+        facts.addFormItem(state, getTranslation("system.sso.state"));
+        facts.addFormItem(new Span(getTranslation(sso.localLoginOpen() ? "system.sso.local.open" : "system.sso.local.closed")),
+                getTranslation("system.sso.local"));
+        return facts;
     }
 
     /** Whether statements reach the learning record store, and what is waiting. */
