@@ -4,7 +4,10 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -15,7 +18,10 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -31,6 +37,8 @@ public class SsoLogin {
 
     /** Where the login page's button leads. */
     public static final String START_PATH = "/oauth2/authorization/" + SsoProvider.REGISTRATION_ID;
+    /** Session attribute: the page to return to after a re-authentication. */
+    private static final String RETURN_TO = SsoLogin.class.getName() + ".returnTo";
     private static final Logger log = LoggerFactory.getLogger(SsoLogin.class);
 
     private final SsoSettings settings;
@@ -75,11 +83,23 @@ public class SsoLogin {
         if (!settings.enabled()) {
             return;
         }
-        SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
-        success.setDefaultTargetUrl("/");
-        DefaultOAuth2AuthorizationRequestResolver requests = new DefaultOAuth2AuthorizationRequestResolver(provider,
+        DefaultOAuth2AuthorizationRequestResolver defaults = new DefaultOAuth2AuthorizationRequestResolver(provider,
                 OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
-        requests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+        defaults.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+        OAuth2AuthorizationRequestResolver requests = new ReauthenticationRequests(defaults);
+        SavedRequestAwareAuthenticationSuccessHandler saved = new SavedRequestAwareAuthenticationSuccessHandler();
+        saved.setDefaultTargetUrl("/");
+        // After a re-authentication: back to the page that asked for it; after a login: where the person was going.
+        AuthenticationSuccessHandler success = (request, response, authentication) -> {
+            HttpSession session = request.getSession(false);
+            Object back = session == null ? null : session.getAttribute(RETURN_TO);
+            if (back != null) {
+                session.removeAttribute(RETURN_TO);
+                response.sendRedirect(request.getContextPath() + back);
+            } else {
+                saved.onAuthenticationSuccess(request, response, authentication);
+            }
+        };
         http.oauth2Login(login -> login.loginPage("/login")
                 .clientRegistrationRepository(provider)
                 .authorizationEndpoint(start -> start.authorizationRequestResolver(requests))
@@ -106,6 +126,44 @@ public class SsoLogin {
         response.sendRedirect(request.getContextPath() + "/login?sso=" + reason.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * The link that asks a logged-in person to log in at the provider again before signing, and brings them back to
+     * {@code returnTo} (a path of this application).
+     */
+    public static String reauthenticationPath(String returnTo) {
+        return START_PATH.substring(1) + "?reauthenticate&return=" + URLEncoder.encode(returnTo, StandardCharsets.UTF_8);
+    }
+
+    /** A local path only: no scheme, no host, no protocol-relative {@code //} that would lead elsewhere. */
+    static boolean isLocalPath(String path) {
+        return path != null && path.startsWith("/") && !path.startsWith("//") && !path.contains("\\") && !path.contains("://")
+                && path.length() <= 500 && path.chars().noneMatch(Character::isISOControl);
+    }
+
+    /** Re-authentication asks the provider for a fresh login ({@code prompt=login}, {@code max_age=0}). */
+    private record ReauthenticationRequests(OAuth2AuthorizationRequestResolver defaults) implements OAuth2AuthorizationRequestResolver {
+
+        @Override
+        public OAuth2AuthorizationRequest resolve(HttpServletRequest request) {
+            return fresh(request, defaults.resolve(request));
+        }
+
+        @Override
+        public OAuth2AuthorizationRequest resolve(HttpServletRequest request, String clientRegistrationId) {
+            return fresh(request, defaults.resolve(request, clientRegistrationId));
+        }
+
+        private static OAuth2AuthorizationRequest fresh(HttpServletRequest request, OAuth2AuthorizationRequest authorization) {
+            if (authorization == null || request.getParameter("reauthenticate") == null) {
+                return authorization;
+            }
+            return OAuth2AuthorizationRequest.from(authorization).additionalParameters(parameters -> {
+                parameters.put("prompt", "login");
+                parameters.put("max_age", "0");
+            }).build();
+        }
+    }
+
     /** A start while the provider cannot be used goes back to the login page with the reason, not to an error page. */
     private final class UnavailableRedirect extends OncePerRequestFilter {
 
@@ -120,6 +178,10 @@ public class SsoLogin {
             if (provider.registration().isEmpty()) {
                 response.sendRedirect(request.getContextPath() + "/login?sso=unavailable");
                 return;
+            }
+            String back = request.getParameter("return");
+            if (isLocalPath(back)) {
+                request.getSession().setAttribute(RETURN_TO, back);
             }
             chain.doFilter(request, response);
         }

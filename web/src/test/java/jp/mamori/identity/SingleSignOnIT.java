@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import java.time.Duration;
+import java.time.Instant;
 import jp.mamori.shared.Role;
+import jp.mamori.support.MutableClock;
 import oidcprovider.OpenIdProvider;
 import jp.mamori.support.ClearSecurityContext;
 import jp.mamori.support.TestClockConfiguration;
@@ -63,6 +66,10 @@ class SingleSignOnIT {
     TestUsers users;
     @Autowired
     UserAdministration administration;
+    @Autowired
+    PasswordConfirmation confirmation;
+    @Autowired
+    MutableClock clock;
 
     @BeforeEach
     void provider() {
@@ -149,6 +156,57 @@ class SingleSignOnIT {
 
         assertThat(landed.uri()).isEqualTo(app("/login?sso=failed"));
         assertThat(jdbc.sql("select count(*) from app_user").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void re_authentication_asks_the_provider_for_a_fresh_login_and_returns_to_the_page_it_came_from() throws Exception {
+        RedirectingBrowser browser = new RedirectingBrowser();
+        logIn(browser, "hanako");
+        browser.visited.clear();
+
+        HttpResponse<String> back = browser.open(app("/" + SsoLogin.reauthenticationPath("/declarations/pi-free-devices?corrects=7")));
+        if (back.uri().toString().equals(PROVIDER.issuer() + "/login")) {
+            browser.logInAtProvider(back.uri(), "hanako", OpenIdProvider.PASSWORD);
+        }
+
+        assertThat(browser.visited).anySatisfy(uri -> assertThat(uri.toString())
+                .startsWith(PROVIDER.issuer() + "/oauth2/authorize").contains("prompt=login", "max_age=0"));
+        assertThat(browser.visited).contains(app("/declarations/pi-free-devices?corrects=7"));
+    }
+
+    @Test
+    void a_return_address_outside_the_application_is_ignored() throws Exception {
+        RedirectingBrowser browser = new RedirectingBrowser();
+        logIn(browser, "hanako");
+        browser.visited.clear();
+
+        browser.open(app("/oauth2/authorization/sso?reauthenticate&return=//evil.example/steal"));
+
+        assertThat(browser.visited).noneMatch(uri -> uri.toString().contains("evil.example") && !uri.getPath().startsWith("/oauth2"));
+        assertThat(browser.visited).contains(app("/"));
+        assertThat(SsoLogin.isLocalPath("/declarations/x")).isTrue();
+        assertThat(SsoLogin.isLocalPath("https://evil.example/")).isFalse();
+        assertThat(SsoLogin.isLocalPath("/\\evil.example")).isFalse();
+    }
+
+    @Test
+    void after_single_sign_on_signing_is_confirmed_by_a_recent_provider_login_not_by_a_password() {
+        Instant now = clock.instant();
+        users.loginThroughProviderAs("signer@example.jp", now, Role.EXAMINER);
+        try {
+            assertThat(confirmation.throughProvider()).isTrue();
+            assertThat(confirmation.confirms(null)).isTrue();
+            assertThat(confirmation.providerConfirmationValidUntil()).contains(now.plus(Duration.ofMinutes(5)));
+
+            clock.advance(Duration.ofMinutes(6));
+
+            assertThat(confirmation.providerConfirmationValidUntil()).isEmpty();
+            assertThat(confirmation.confirms("any typed password")).isFalse();
+            assertThat(audit("LOGIN_FAILED", "signer@example.jp")).contains("re-authentication to sign: no recent single sign-on");
+        } finally {
+            clock.reset();
+            TestUsers.logout();
+        }
     }
 
     private HttpResponse<String> logIn(RedirectingBrowser browser, String username) throws Exception {

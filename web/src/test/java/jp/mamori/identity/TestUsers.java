@@ -7,6 +7,10 @@ import java.util.Set;
 import jp.mamori.shared.Role;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -48,12 +52,28 @@ public class TestUsers {
         create(email, roles);
         UserAccount user = users.findByEmailIgnoreCase(email).orElseThrow();
         MamoriUserDetails details = new MamoriUserDetails(user, false);
+        authenticate(UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+        return new MamoriUserDetailsView(details.id(), details.email());
+    }
+
+    /** Creates the account if needed and logs it in as a single sign-on would, with the provider's login at {@code authTime}. */
+    public MamoriUserDetailsView loginThroughProviderAs(String email, Instant authTime, Role... roles) {
+        long id = create(email, roles);
+        OidcIdToken token = OidcIdToken.withTokenValue("test-token").subject(email).issuedAt(authTime)
+                .expiresAt(authTime.plus(Duration.ofHours(1))).authTime(authTime).claim("email", email).build();
+        SsoUser user = new SsoUser(new SsoAccounts.Account(id, email, "Test " + email, Set.of(roles).isEmpty()
+                ? java.util.EnumSet.noneOf(Role.class) : java.util.EnumSet.copyOf(Set.of(roles)), java.time.ZoneId.of("Asia/Tokyo")),
+                new DefaultOidcUser(Set.of(), token));
+        authenticate(new OAuth2AuthenticationToken(user, user.getAuthorities(), "sso"));
+        return new MamoriUserDetailsView(id, email);
+    }
+
+    /** Puts this authentication in the security context of the current thread, as after a login. */
+    public void authenticate(Authentication authentication) {
         // Each test context (Vaadin) has its own strategy, which method security holds on to; several contexts
         // live side by side in one test run, so point the static holder at this context's strategy first.
         strategy.ifAvailable(SecurityContextHolder::setContextHolderStrategy);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
-        return new MamoriUserDetailsView(details.id(), details.email());
+        SecurityContextHolder.getContext().setAuthentication(authentication);
     }
 
     public static void logout() {

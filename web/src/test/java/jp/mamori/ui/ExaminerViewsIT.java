@@ -15,6 +15,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,8 @@ class ExaminerViewsIT extends MamoriBrowserlessTest {
 
     @Autowired
     TestUsers users;
+    @Autowired
+    jp.mamori.support.MutableClock clock;
 
     @Test
     void the_examiner_home_says_not_cleared_lists_the_modules_and_a_signed_declaration_can_be_corrected() {
@@ -106,6 +109,27 @@ class ExaminerViewsIT extends MamoriBrowserlessTest {
     @SuppressWarnings("unchecked")
     private Grid<Clearance> roster() {
         return $view(Grid.class).single();
+    }
+
+    @Test
+    void after_single_sign_on_the_examiner_confirms_at_the_provider_instead_of_typing_a_password() {
+        users.loginThroughProviderAs("ui-exam-sso@example.jp", clock.instant().minus(Duration.ofMinutes(30)), Role.EXAMINER);
+        navigate(SignDeclarationView.class, "rules-read");
+
+        assertThat($view(PasswordField.class).all()).isEmpty();
+        assertThat($view(Button.class).withText("読んで署名する").single().isEnabled()).isFalse();
+        assertThat($view(Button.class).withText("認証基盤で本人確認する").exists()).isTrue();
+        assertThat(texts()).anyMatch(t -> t.startsWith("シングルサインオンでログインしています。"));
+
+        // Back from the provider: a full page load in the browser, a fresh view here.
+        navigate(ExaminerHomeView.class);
+        users.loginThroughProviderAs("ui-exam-sso@example.jp", clock.instant(), Role.EXAMINER);
+        navigate(SignDeclarationView.class, "rules-read");
+        assertThat(texts()).anyMatch(t -> t.startsWith("認証基盤で本人確認しました。"));
+        $view(Checkbox.class).all().forEach(box -> test(box).click());
+        test($view(Button.class).withText("読んで署名する").single()).click();
+
+        assertThat(getCurrentView()).isInstanceOf(ExaminerHomeView.class);
     }
 
     /** Follows a link with a query string, as the browser does. */

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -32,13 +33,16 @@ import jp.mamori.attestation.Declarations;
 import jp.mamori.attestation.Signature;
 import jp.mamori.attestation.Signatures;
 import jp.mamori.content.Declaration;
+import jp.mamori.identity.PasswordConfirmation;
+import jp.mamori.identity.SsoLogin;
 import jp.mamori.shared.Role;
 import jp.mamori.shared.ui.Formats;
 import jp.mamori.shared.ui.Page;
 
 /**
  * Signing one declaration: the text, one checkbox per statement (none ticked in advance), the requested facts, and
- * the password typed again. A refusal says what to fix and records nothing.
+ * the password typed again (after a single sign-on: a fresh login at the provider). A refusal says what to fix and
+ * records nothing.
  */
 @Route("declarations")
 @RolesAllowed(Role.Names.EXAMINER)
@@ -50,14 +54,16 @@ public class SignDeclarationView extends Page implements HasUrlParameter<String>
     private final Map<String, Checkbox> statements = new LinkedHashMap<>();
     private final Map<String, Supplier<List<String>>> facts = new LinkedHashMap<>();
     private final PasswordField password = new PasswordField();
+    private final PasswordConfirmation confirmation;
     private Declaration declaration;
     /** The signature this page corrects ({@code ?corrects=<id>}), if it is a correction. */
     private Signature corrects;
 
-    public SignDeclarationView(Declarations declarations, Signatures signatures, Clock clock) {
+    public SignDeclarationView(Declarations declarations, Signatures signatures, Clock clock, PasswordConfirmation confirmation) {
         this.declarations = declarations;
         this.signatures = signatures;
         this.clock = clock;
+        this.confirmation = confirmation;
     }
 
     @Override
@@ -94,13 +100,36 @@ public class SignDeclarationView extends Page implements HasUrlParameter<String>
         for (Declaration.Fact fact : declaration.facts()) {
             add(field(fact));
         }
+        Button sign = new Button(getTranslation("declaration.sign"), e -> sign());
+        sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(confirmation.throughProvider() ? providerConfirmation(sign) : passwordConfirmation(), sign);
+    }
+
+    private Component passwordConfirmation() {
         password.setLabel(getTranslation("declaration.password"));
         password.setHelperText(getTranslation("declaration.password.help"));
         password.setRequiredIndicatorVisible(true);
         password.setWidthFull();
-        Button sign = new Button(getTranslation("declaration.sign"), e -> sign());
-        sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(password, sign);
+        return password;
+    }
+
+    /**
+     * After a single sign-on there is no password here: the person logs in at the provider again, comes back to this
+     * page, and may sign for the next few minutes.
+     */
+    private Component providerConfirmation(Button sign) {
+        Paragraph state = new Paragraph();
+        state.getElement().setAttribute("role", "status");
+        Button again = new Button(getTranslation("declaration.reauthenticate"), e -> e.getSource().getUI().ifPresent(ui ->
+                ui.getPage().setLocation(SsoLogin.reauthenticationPath("/" + ui.getInternals().getActiveViewLocation().getPathWithQueryParameters()))));
+        confirmation.providerConfirmationValidUntil().ifPresentOrElse(until -> {
+            state.setText(getTranslation("declaration.reauthenticated", Formats.dateTime(until, getLocale())));
+            again.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        }, () -> {
+            state.setText(getTranslation("declaration.reauthenticate.help"));
+            sign.setEnabled(false);
+        });
+        return new Div(state, again);
     }
 
     private Component field(Declaration.Fact fact) {
