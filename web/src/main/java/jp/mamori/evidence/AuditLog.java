@@ -8,6 +8,8 @@ import jp.mamori.shared.db.UtcColumns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -40,11 +42,13 @@ public class AuditLog {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(AuditAction action, String actor, String target, String detail) {
         String remote = remoteAddress();
-        log.info("audit {} actor={} target={} from={} {}", action, actor, target, remote, detail == null ? "" : detail);
+        KeyHolder id = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO audit_log (occurred_at, action, actor, target, detail, remote_address) VALUES (?,?,?,?,?,?)")
                 .params(UtcColumns.of(clock.instant().truncatedTo(ChronoUnit.MICROS)),
                         action.name(), truncate(actor, 254), truncate(target, 254), truncate(detail, 1000), remote)
-                .update();
+                .update(id);
+        // The log names the entry, not the people or addresses in it: those stay in the table, behind its roles.
+        log.info("audit {} (audit_log #{})", action, id.getKey());
     }
 
     /** The newest entries first, optionally of one action only. */

@@ -52,6 +52,6 @@ class AdminBootstrap implements ApplicationRunner {
                     Set.of(Role.SYSTEM_ADMIN), clock.instant()));
             return passwordLinks.issue(admin, "bootstrap");
         });
-        log.warn("First system administrator {} created. Open this one-time link to set the password: {}", adminEmail, link);
+        log.warn("First system administrator (MAMORI_ADMIN_EMAIL) created. Open this one-time link to set the password: {}", link);
     }
 }

@@ -58,7 +58,8 @@ public class Mailer {
         try {
             sender.send(message -> prepare(message, recipient, mail));
         } catch (MailException e) {
-            log.warn("Mail '{}' to {} was not sent: {}", template, recipient, e.getMessage());
+            // The recipient and the server's message (which often quotes the address) go to the mail log, not here.
+            log.warn("Mail '{}' was not sent ({}); see the mail log", template, e.getClass().getSimpleName());
             mailLog.logged(recipient, lang, template, mail, MailStatus.FAILED, e.getMessage());
             return MailStatus.FAILED;
         }
