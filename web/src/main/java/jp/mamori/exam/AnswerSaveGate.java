@@ -1,5 +1,8 @@
 package jp.mamori.exam;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -13,20 +16,47 @@ import org.springframework.stereotype.Component;
  * connection pool, which hands connections out in no particular order: most saves take milliseconds but some wait
  * many seconds (the benchmark saw a 30 s maximum). Here saves queue first come, first served, and fewer of them
  * than the pool holds run at once, so the rest of the application keeps its connections.
+ * Every save is timed from its arrival, queue included ({@code mamori.exam.answer.save}, by outcome), and the
+ * saves waiting now are counted ({@code mamori.exam.answer.save.queued}).
  */
 @Component
 class AnswerSaveGate {
 
+    static final String TIMER = "mamori.exam.answer.save";
+
     private final Semaphore permits;
     private final Duration maxWait;
+    private final MeterRegistry registry;
 
     AnswerSaveGate(@Value("${mamori.exam.concurrent-saves:8}") int concurrentSaves,
-                   @Value("${mamori.exam.save-queue-timeout:PT10S}") Duration maxWait) {
+                   @Value("${mamori.exam.save-queue-timeout:PT10S}") Duration maxWait,
+                   MeterRegistry registry) {
         this.permits = new Semaphore(concurrentSaves, true);
         this.maxWait = maxWait;
+        this.registry = registry;
+        Gauge.builder(TIMER + ".queued", permits, Semaphore::getQueueLength).strongReference(true)
+                .description("Answer saves waiting for their turn on this node").register(registry);
     }
 
     <T> T through(Supplier<T> save) {
+        Timer.Sample sample = Timer.start(registry);
+        Outcome outcome = Outcome.FAILED;
+        try {
+            T saved = admitted(save);
+            outcome = Outcome.SAVED;
+            return saved;
+        } catch (ExamRefusedException e) {
+            outcome = Outcome.REFUSED;
+            throw e;
+        } catch (QueueTimeout e) {
+            outcome = Outcome.QUEUE_TIMEOUT;
+            throw e;
+        } finally {
+            sample.stop(timer(outcome));
+        }
+    }
+
+    private <T> T admitted(Supplier<T> save) {
         boolean admitted;
         try {
             admitted = permits.tryAcquire(maxWait.toMillis(), TimeUnit.MILLISECONDS);
@@ -36,12 +66,46 @@ class AnswerSaveGate {
         }
         if (!admitted) {
             // Transient: the exam page keeps the answer and sends it again with the same sequence number.
-            throw new TransientDataAccessResourceException("answer saves are queued for more than " + maxWait);
+            throw new QueueTimeout("answer saves are queued for more than " + maxWait);
         }
         try {
             return save.get();
         } finally {
             permits.release();
+        }
+    }
+
+    private Timer timer(Outcome outcome) {
+        return Timer.builder(TIMER)
+                .description("Exam answer saves, from arrival (queue included) to the stored answer or the refusal")
+                .tag("outcome", outcome.tag)
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(1))
+                .maximumExpectedValue(Duration.ofSeconds(30))
+                .register(registry);
+    }
+
+    /** How a save ended, as the {@code outcome} tag says it. */
+    private enum Outcome {
+        SAVED("saved"),
+        /** After the deadline, an item or option not in the attempt, someone else's attempt. */
+        REFUSED("refused"),
+        /** Waited longer than the queue allows; the page sends it again. */
+        QUEUE_TIMEOUT("queue_timeout"),
+        /** Anything else, e.g. the database failed. */
+        FAILED("failed");
+
+        private final String tag;
+
+        Outcome(String tag) {
+            this.tag = tag;
+        }
+    }
+
+    /** A save refused because it waited too long in the queue: temporary, the page sends it again. */
+    private static final class QueueTimeout extends TransientDataAccessResourceException {
+        QueueTimeout(String message) {
+            super(message);
         }
     }
 }

@@ -39,6 +39,7 @@ import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.web.FilterChainProxy;
+import org.springframework.web.context.WebApplicationContext;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -72,6 +73,8 @@ class CertificatesIT {
     MutableClock clock;
     @Autowired
     FilterChainProxy security;
+    @Autowired
+    WebApplicationContext context;
 
     @AfterEach
     void resetClock() {
@@ -297,7 +300,8 @@ class CertificatesIT {
 
     /** Runs an anonymous GET through Spring Security alone: true when it reaches the application behind the filters. */
     private boolean passesSecurity(String path) throws Exception {
-        MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
+        // The application's servlet context, as a real request has: the actuator's chain looks up its endpoints there.
+        MockHttpServletRequest request = new MockHttpServletRequest(context.getServletContext(), "GET", path);
         request.setServletPath(path);
         MockFilterChain application = new MockFilterChain();
         security.doFilter(request, new MockHttpServletResponse(), application);
