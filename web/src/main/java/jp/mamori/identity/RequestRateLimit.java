@@ -31,6 +31,20 @@ final class RequestRateLimit {
 
     /** Counts a request from this address and tells whether it is within the limit. */
     boolean tryAcquire(String clientAddress) {
+        return update(clientAddress, true);
+    }
+
+    /** Whether this address has room for one more, without counting anything. */
+    boolean hasRoom(String clientAddress) {
+        return update(clientAddress, false);
+    }
+
+    /** Counts one more from this address (up to the limit). */
+    void count(String clientAddress) {
+        update(clientAddress, true);
+    }
+
+    private boolean update(String clientAddress, boolean count) {
         String key = clientAddress == null || clientAddress.isBlank() ? "unknown" : clientAddress;
         Instant now = clock.instant();
         Instant windowStart = now.minus(window);
@@ -41,7 +55,7 @@ final class RequestRateLimit {
                 recent.pollFirst();
             }
             allowed[0] = recent.size() < maxRequests;
-            if (allowed[0]) {
+            if (allowed[0] && count) {
                 recent.addLast(now);
             }
             return recent.isEmpty() ? null : recent;

@@ -1,8 +1,12 @@
 package jp.mamori.identity;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
+import jp.mamori.evidence.AuditLog;
 import jp.mamori.identity.ui.LoginView;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -11,6 +15,7 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.authentication.logout.CookieClearingLogoutHandler;
@@ -31,7 +36,9 @@ class SecurityConfiguration {
     static final Argon2PasswordEncoder ARGON2 = new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SsoLogin sso) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SsoLogin sso, AuditLog auditLog, Clock clock,
+                                            @Value("${mamori.security.login-rate-limit.max-failures:100}") int maxFailures,
+                                            @Value("${mamori.security.login-rate-limit.window:PT5M}") Duration window) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles.css", "/images/**").permitAll()
                 // The public certificate verification page (certification.ui.VerifyView, @AnonymousAllowed) is
                 // opened from QR codes by people without an account; said here too, not only by Vaadin's route check.
@@ -53,6 +60,7 @@ class SecurityConfiguration {
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 // Without the old cookie, the next visit is not mistaken for an expired session.
                 .addLogoutHandler(new CookieClearingLogoutHandler("JSESSIONID")));
+        http.addFilterBefore(new LoginRateLimit(clock, maxFailures, window, auditLog), UsernamePasswordAuthenticationFilter.class);
         // OpenID Connect beside the password form, when an issuer is configured.
         sso.configure(http);
         return http.build();

@@ -123,6 +123,8 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         } else if (query.containsKey("sso")) {
             String reason = query.get("sso").getFirst();
             showNotice("login.sso.error." + (SSO_REASONS.contains(reason) ? reason : "failed"));
+        } else if (query.containsKey("too-many")) {
+            showNotice("login.too-many");
         } else if (query.containsKey("expired")) {
             showNotice("login.expired");
         } else if (query.containsKey("password-set")) {
