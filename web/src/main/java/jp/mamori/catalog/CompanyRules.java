@@ -145,7 +145,11 @@ public class CompanyRules {
         return checked;
     }
 
-    /** The rules deck whose template the company fills; readable by anyone logged in, and at start-up. */
+    /**
+     * The rules deck whose template the company fills: the bundled deck with its blanks, no company's answers. Open
+     * to anyone, since the demo data reads it at start-up before anyone is logged in.
+     */
+    @PreAuthorize("permitAll()")
     public Deck template() {
         return catalog.newest(DECK_ID).orElseThrow(() -> new IllegalStateException("the rules deck is not published")).deck();
     }
