@@ -1,75 +1,42 @@
 package jp.mamori.identity;
 
 import java.io.Serial;
-import java.time.ZoneId;
 import java.util.Collection;
-import java.util.EnumSet;
-import java.util.Set;
 import java.util.stream.Collectors;
-import jp.mamori.shared.Role;
-import jp.mamori.shared.security.MamoriPrincipal;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The principal Spring Security keeps in the session after login. */
-final class MamoriUserDetails implements UserDetails, CredentialsContainer, MamoriPrincipal {
+final class MamoriUserDetails implements UserDetails, CredentialsContainer, SignedInAccount.Holder {
 
     @Serial
     private static final long serialVersionUID = 1L;
 
-    private final long id;
-    private final String email;
-    private final String displayName;
-    private final Set<Role> roles;
+    private final SignedInAccount account;
     private final boolean locked;
     private final boolean enabled;
     private final boolean emailVerified;
-    private final ZoneId zone;
     private String passwordHash;
 
     MamoriUserDetails(UserAccount user, boolean locked) {
-        this.id = user.getId();
-        this.email = user.getEmail();
-        this.displayName = user.getDisplayName();
-        this.roles = user.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(user.getRoles());
+        this.account = SignedInAccount.of(user);
         this.locked = locked;
         // An account without a password (not yet set through its link) cannot log in.
         this.enabled = user.isEnabled() && user.getPasswordHash() != null;
         this.emailVerified = user.isEmailVerified();
         this.passwordHash = user.getPasswordHash();
-        this.zone = ZoneId.of(user.getTimeZone());
     }
 
     @Override
-    public ZoneId zone() {
-        return zone;
-    }
-
-    @Override
-    public long id() {
-        return id;
-    }
-
-    @Override
-    public String email() {
-        return email;
-    }
-
-    @Override
-    public String displayName() {
-        return displayName;
-    }
-
-    @Override
-    public Set<Role> roles() {
-        return Set.copyOf(roles);
+    public SignedInAccount account() {
+        return account;
     }
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return roles.stream().map(role -> new SimpleGrantedAuthority(role.authority())).collect(Collectors.toUnmodifiableSet());
+        return account.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).collect(Collectors.toUnmodifiableSet());
     }
 
     @Override
@@ -79,7 +46,7 @@ final class MamoriUserDetails implements UserDetails, CredentialsContainer, Mamo
 
     @Override
     public String getUsername() {
-        return email;
+        return account.email();
     }
 
     @Override
@@ -104,16 +71,16 @@ final class MamoriUserDetails implements UserDetails, CredentialsContainer, Mamo
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof MamoriUserDetails that && that.id == id;
+        return other instanceof MamoriUserDetails that && that.id() == id();
     }
 
     @Override
     public int hashCode() {
-        return Long.hashCode(id);
+        return Long.hashCode(id());
     }
 
     @Override
     public String toString() {
-        return "MamoriUserDetails[" + email + ", " + roles + "]";
+        return "MamoriUserDetails[" + account.email() + ", " + account.roles() + "]";
     }
 }

@@ -2,9 +2,7 @@ package jp.mamori.identity;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.EnumSet;
-import java.util.Set;
 import jp.mamori.evidence.AuditAction;
 import jp.mamori.evidence.AuditLog;
 import jp.mamori.shared.Role;
@@ -35,15 +33,11 @@ class SsoAccounts {
     record Claims(String email, Boolean emailVerified, String name, String department) {
     }
 
-    /** The account signed in as. */
-    record Account(long id, String email, String displayName, Set<Role> roles, ZoneId zone) {
-    }
-
     /** Admitted with an account, or refused for a reason the login page explains. */
     sealed interface Outcome {
     }
 
-    record Admitted(Account account) implements Outcome {
+    record Admitted(SignedInAccount account) implements Outcome {
     }
 
     record Refused(Reason reason) implements Outcome {
@@ -77,9 +71,7 @@ class SsoAccounts {
             user.verifyEmail(now);
             auditLog.record(AuditAction.EMAIL_VERIFIED, email, email, "through single sign-on");
         }
-        return new Admitted(new Account(user.getId(), user.getEmail(), user.getDisplayName(),
-                user.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(user.getRoles()),
-                ZoneId.of(user.getTimeZone())));
+        return new Admitted(SignedInAccount.of(user));
     }
 
     private UserAccount create(String email, Claims claims, Instant now) {

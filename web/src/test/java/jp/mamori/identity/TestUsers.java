@@ -61,9 +61,7 @@ public class TestUsers {
         long id = create(email, roles);
         OidcIdToken token = OidcIdToken.withTokenValue("test-token").subject(email).issuedAt(authTime)
                 .expiresAt(authTime.plus(Duration.ofHours(1))).authTime(authTime).claim("email", email).build();
-        SsoUser user = new SsoUser(new SsoAccounts.Account(id, email, "Test " + email, Set.of(roles).isEmpty()
-                ? java.util.EnumSet.noneOf(Role.class) : java.util.EnumSet.copyOf(Set.of(roles)), java.time.ZoneId.of("Asia/Tokyo")),
-                new DefaultOidcUser(Set.of(), token));
+        SsoUser user = new SsoUser(SignedInAccount.of(users.findById(id).orElseThrow()), new DefaultOidcUser(Set.of(), token));
         authenticate(new OAuth2AuthenticationToken(user, user.getAuthorities(), "sso"));
         return new MamoriUserDetailsView(id, email);
     }
