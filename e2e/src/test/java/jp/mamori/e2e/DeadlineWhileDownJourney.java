@@ -2,6 +2,7 @@ package jp.mamori.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -36,18 +37,21 @@ class DeadlineWhileDownJourney extends FaultJourney {
                 .isEqualTo("IN_PROGRESS");
         site.node().start();
 
-        // Then the finaliser closes it, scored on the three answers saved before the deadline
+        // Then the finaliser closes it, scored on the three answers saved before the deadline (against the keys)
         await("the finaliser closes the attempt", Duration.ofSeconds(60),
                 () -> !records.onlyAttempt(candidate.email(), STANDARD).state().equals("IN_PROGRESS"));
         ExamRecords.Attempt closed = records.onlyAttempt(candidate.email(), STANDARD);
         assertThat(closed.state()).isEqualTo("FINALISED");
         assertThat(records.answers(closed.id())).isEqualTo(stored(answers));
-        BigDecimal expected = BigDecimal.valueOf(answers.size() * 100L)
+        BigDecimal expected = BigDecimal.valueOf(answers.stream().filter(Answer::correct).count() * 100L)
                 .divide(BigDecimal.valueOf(records.questions(closed.id())), 2, RoundingMode.HALF_UP);
-        assertThat(closed.score()).as("score from the saved (correct) answers").isEqualByComparingTo(expected);
+        assertThat(closed.score()).as("score from the saved answers").isEqualByComparingTo(expected);
 
-        // And the candidate, logging in again, sees the result
+        // And the candidate, logging in again, finds the result among their records and no attempt left to resume
         Page again = login(candidate);
-        screenshot(again, "fault-deadline-result-ja");
+        Locator history = again.locator("vaadin-grid-cell-content");
+        history.filter(new Locator.FilterOptions().setHasText("exam:" + STANDARD)).first().waitFor();
+        assertThat(history.allTextContents()).contains("試験結果", "不合格", expected.toPlainString());
+        assertThat(again.getByText("受験を再開する").count()).isZero();
     }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -35,8 +36,11 @@ abstract class FaultJourney extends BrowserJourney {
     record Candidate(String email, String password) {
     }
 
-    /** An answer given on the page: the question's position, its item, and the option chosen (its id and its text). */
-    record Answer(int position, String itemId, String optionId, String optionText, boolean multiple) {
+    /**
+     * An answer given on the page: the question's position, its item, the option chosen (its id and its text), and
+     * whether that option alone is right (an item with several key options needs them all).
+     */
+    record Answer(int position, String itemId, String optionId, String optionText, boolean multiple, boolean correct) {
     }
 
     private static final Map<String, Item> BANK = KnownItems.competency().stream()
@@ -90,18 +94,31 @@ abstract class FaultJourney extends BrowserJourney {
 
     /** Answers the first {@code count} questions with their keys (the first key option of each) and waits for each save. */
     static List<Answer> answerFirst(Page page, int count) {
+        List<Answer> answers = answer(page, 0, count);
+        assertThat(page.getByText("解答を保存しました。").isVisible()).as("the page says the answers are saved").isTrue();
+        return answers;
+    }
+
+    /** Answers {@code count} questions from position {@code from} with their keys; each change is one server round trip. */
+    static List<Answer> answer(Page page, int from, int count) {
         List<Answer> answers = new ArrayList<>();
-        for (int position = 0; position < count; position++) {
+        for (int position = from; position < from + count; position++) {
             goTo(page, position);
-            Item item = itemOnScreen(page);
-            ItemOption option = item.choices().stream().filter(o -> item.key().contains(o.id())).findFirst().orElseThrow();
-            Answer answer = new Answer(position, item.id(), option.id(), option.text().ja(), item.type() == ItemType.MULTIPLE);
-            choice(page, answer).check();
+            Answer answer = choose(page, position);
             settle(page);
-            assertThat(page.getByText("解答を保存しました。").isVisible()).as("the page says the answer is saved").isTrue();
             answers.add(answer);
         }
         return answers;
+    }
+
+    /** Chooses the first key option of the question on screen (at {@code position}) without waiting for the server. */
+    static Answer choose(Page page, int position) {
+        Item item = itemOnScreen(page);
+        ItemOption option = item.choices().stream().filter(o -> item.key().contains(o.id())).findFirst().orElseThrow();
+        Answer answer = new Answer(position, item.id(), option.id(), option.text().ja(), item.type() == ItemType.MULTIPLE,
+                item.isCorrect(Set.of(option.id())));
+        choice(page, answer).check();
+        return answer;
     }
 
     /** The answers as the database should hold them: item id to option id. */
@@ -145,9 +162,11 @@ abstract class FaultJourney extends BrowserJourney {
         }
     }
 
-    private static void goTo(Page page, int position) {
+    /** Opens the question at {@code position} from the navigator and waits until it is on screen. */
+    static void goTo(Page page, int position) {
         page.locator(".mamori-navigator vaadin-button").nth(position).click();
-        settle(page);
+        page.waitForFunction("prefix => { const g = document.querySelector('vaadin-radio-group, vaadin-checkbox-group');"
+                + " return g && g.label && g.label.startsWith(prefix); }", "問 " + (position + 1) + " /");
     }
 
     private static Item itemOnScreen(Page page) {
