@@ -74,12 +74,17 @@ abstract class BrowserJourney {
     Page login(String language, String email, String password, int width) {
         Page page = open(language, width);
         page.navigate(baseUrl() + "/login");
+        signIn(page, email, password);
+        return page;
+    }
+
+    /** Fills in the login form on screen and waits until the page after it has settled. */
+    static void signIn(Page page, String email, String password) {
         page.locator("input[name=username]").fill(email);
         page.locator("input[name=password]").fill(password);
         page.locator("input[name=password]").press("Enter");
         page.waitForURL(url -> !url.contains("/login"));
         settle(page);
-        return page;
     }
 
     /** Waits until Vaadin has no server round trip in flight. */
