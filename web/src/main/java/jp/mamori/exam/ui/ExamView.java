@@ -1,6 +1,7 @@
 package jp.mamori.exam.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -112,7 +113,18 @@ public class ExamView extends Page implements HasUrlParameter<String> {
         // The server checks the clock every few seconds: warnings, and closing the attempt at the deadline.
         event.getUI().setPollInterval(5000);
         event.getUI().addPollListener(poll -> tick());
+        // When the server itself is out of reach, Vaadin's connection indicator says so in words for as long as it
+        // lasts (by default its text shows for two seconds and leaves only a thin bar); restored when the page is left.
+        event.getUI().getPage().executeJs("const i = window.Vaadin && window.Vaadin.connectionIndicator; if (!i) return;"
+                + " i.mamoriDefaults = i.mamoriDefaults || { text: i.reconnectingText, duration: i.expandedDuration };"
+                + " i.reconnectingText = $0; i.expandedDuration = 2147483647;", getTranslation("exam.server-unreachable"));
         tick();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        event.getUI().getPage().executeJs("const i = window.Vaadin && window.Vaadin.connectionIndicator;"
+                + " if (i && i.mamoriDefaults) { i.reconnectingText = i.mamoriDefaults.text; i.expandedDuration = i.mamoriDefaults.duration; }");
     }
 
     private void tick() {
