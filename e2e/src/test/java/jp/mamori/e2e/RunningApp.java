@@ -71,7 +71,7 @@ final class RunningApp implements BeforeAllCallback {
         baseUrl = url;
     }
 
-    private static void waitUntilUp(String url, Process app, Path log) throws IOException, InterruptedException {
+    static void waitUntilUp(String url, Process app, Path log) throws IOException, InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant giveUp = Instant.now().plus(Duration.ofMinutes(5));
         while (Instant.now().isBefore(giveUp)) {

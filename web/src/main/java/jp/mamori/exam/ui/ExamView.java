@@ -1,6 +1,7 @@
 package jp.mamori.exam.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -112,14 +113,33 @@ public class ExamView extends Page implements HasUrlParameter<String> {
         // The server checks the clock every few seconds: warnings, and closing the attempt at the deadline.
         event.getUI().setPollInterval(5000);
         event.getUI().addPollListener(poll -> tick());
+        // When the server itself is out of reach, Vaadin's connection indicator says so in words for as long as it
+        // lasts (by default its text shows for two seconds and leaves only a thin bar); restored when the page is left.
+        event.getUI().getPage().executeJs("const i = window.Vaadin && window.Vaadin.connectionIndicator; if (!i) return;"
+                + " i.mamoriDefaults = i.mamoriDefaults || { text: i.reconnectingText, duration: i.expandedDuration };"
+                + " i.reconnectingText = $0; i.expandedDuration = 2147483647;", getTranslation("exam.server-unreachable"));
         tick();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        event.getUI().getPage().executeJs("const i = window.Vaadin && window.Vaadin.connectionIndicator;"
+                + " if (i && i.mamoriDefaults) { i.reconnectingText = i.mamoriDefaults.text; i.expandedDuration = i.mamoriDefaults.duration; }");
     }
 
     private void tick() {
         if (attempt == null || attempt.state() != AttemptState.IN_PROGRESS) {
             return;
         }
-        List.copyOf(unsaved.entrySet()).forEach(retry -> store(retry.getKey(), retry.getValue().answer(), retry.getValue().seq()));
+        for (Map.Entry<String, Unsaved> retry : List.copyOf(unsaved.entrySet())) {
+            // One failure means the database is still out of reach: the rest wait for the next poll.
+            if (!store(retry.getKey(), retry.getValue().answer(), retry.getValue().seq())) {
+                break;
+            }
+        }
+        if (attempt.state() != AttemptState.IN_PROGRESS) {
+            return;
+        }
         Duration left = Duration.between(Instant.now(), attempt.deadline());
         if (left.isNegative() || left.isZero()) {
             showResult(attempts.submit(attempt.attemptId()));
@@ -208,20 +228,33 @@ public class ExamView extends Page implements HasUrlParameter<String> {
         renderNavigator();
     }
 
-    private void store(String itemId, Set<String> answer, long seq) {
+    /** Saves one answer; false when the database could not take it (it stays in {@link #unsaved} for the next poll). */
+    private boolean store(String itemId, Set<String> answer, long seq) {
         try {
             attempts.save(attempt.attemptId(), itemId, answer, seq);
             unsaved.remove(itemId);
-            status.setText(getTranslation(unsaved.isEmpty() ? "exam.saved" : "exam.unsaved", unsaved.size()));
+            showSaveState();
+            return true;
         } catch (ExamRefusedException e) {
             unsaved.clear();
+            showSaveState();
             status.setText(getTranslation("exam.closed"));
             tick();
+            return false;
         } catch (DataAccessException | TransactionException e) {
             // Kept with its sequence number: a retry can never overwrite a newer answer from another tab.
             unsaved.put(itemId, new Unsaved(answer, seq));
-            status.setText(getTranslation("exam.unsaved", unsaved.size()));
+            showSaveState();
+            return false;
         }
+    }
+
+    /** "Saved", or, while answers wait for the database, a clear "reconnecting" notice that stays until they are stored. */
+    private void showSaveState() {
+        boolean waiting = !unsaved.isEmpty();
+        status.setText(waiting ? getTranslation("exam.unsaved", unsaved.size()) : getTranslation("exam.saved"));
+        status.setClassName("mamori-muted", !waiting);
+        status.setClassName("mamori-reconnecting", waiting);
     }
 
     private record Unsaved(Set<String> answer, long seq) {
