@@ -42,6 +42,12 @@ public class PasswordConfirmation {
         return CurrentPrincipal.require() instanceof SsoUser;
     }
 
+    /** How long a fresh login at the provider counts for signing. */
+    @PreAuthorize("isAuthenticated()")
+    public Duration providerConfirmationValidity() {
+        return ssoValidity;
+    }
+
     /** Until when a re-authentication at the provider counts for signing; empty when there is none (or it expired). */
     @PreAuthorize("isAuthenticated()")
     public Optional<Instant> providerConfirmationValidUntil() {

@@ -126,7 +126,7 @@ public class SignDeclarationView extends Page implements HasUrlParameter<String>
             state.setText(getTranslation("declaration.reauthenticated", Formats.dateTime(until, getLocale())));
             again.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         }, () -> {
-            state.setText(getTranslation("declaration.reauthenticate.help"));
+            state.setText(getTranslation("declaration.reauthenticate.help", confirmation.providerConfirmationValidity().toMinutes()));
             sign.setEnabled(false);
         });
         return new Div(state, again);
