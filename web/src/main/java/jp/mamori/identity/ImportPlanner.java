@@ -147,7 +147,7 @@ final class ImportPlanner {
         String name = required(ImportFile.DEPARTMENTS, header, row, NAME, 200);
         String parent = header.value(row, PARENT_CODE);
         String manager = header.has(MANAGER_EMAIL) ? header.value(row, MANAGER_EMAIL).toLowerCase(Locale.ROOT) : null;
-        if (manager != null && !manager.isEmpty() && !validEmail(manager)) {
+        if (manager != null && !manager.isEmpty() && !UserAdministration.validEmail(manager)) {
             problem(ImportFile.DEPARTMENTS, row.line(), header.name(MANAGER_EMAIL), "import.error.email-invalid", manager);
         }
         if (code.isEmpty()) {
@@ -165,8 +165,8 @@ final class ImportPlanner {
         ImportColumns.Header header = peopleHeader;
         String email = required(ImportFile.PEOPLE, header, row, EMAIL, 254).toLowerCase(Locale.ROOT);
         PersonLine first = personLines.get(email);
-        boolean usable = !email.isEmpty() && validEmail(email) && first == null;
-        if (!email.isEmpty() && !validEmail(email)) {
+        boolean usable = !email.isEmpty() && UserAdministration.validEmail(email) && first == null;
+        if (!email.isEmpty() && !UserAdministration.validEmail(email)) {
             problem(ImportFile.PEOPLE, row.line(), header.name(EMAIL), "import.error.email-invalid", email);
         } else if (first != null) {
             problem(ImportFile.PEOPLE, row.line(), header.name(EMAIL), "import.error.email-repeated", email, first.line());
@@ -382,10 +382,6 @@ final class ImportPlanner {
 
     private void problem(ImportFile file, int line, String column, String key, Object... arguments) {
         problems.add(ImportProblem.at(file, line, column, key, arguments));
-    }
-
-    private static boolean validEmail(String email) {
-        return email.length() <= 254 && UserAdministration.EMAIL.matcher(email).matches();
     }
 
     private static String roleText(Set<Role> roles) {

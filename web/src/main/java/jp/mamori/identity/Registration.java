@@ -87,7 +87,7 @@ public class Registration {
         if (name.isEmpty() || name.length() > 200) {
             problems.put(Field.NAME, "users.error.name-required");
         }
-        if (!validEmail(email)) {
+        if (!UserAdministration.validEmail(email)) {
             problems.put(Field.EMAIL, "users.error.email-invalid");
         }
         PasswordRules.problem(request.password(), email).ifPresent(key -> problems.put(Field.PASSWORD, key));
@@ -157,7 +157,7 @@ public class Registration {
     @PreAuthorize("permitAll()")
     public void resend(String emailAddress, String clientAddress) {
         String email = normalised(emailAddress);
-        if (!validEmail(email)) {
+        if (!UserAdministration.validEmail(email)) {
             throw new RegistrationException(Map.of(Field.EMAIL, "users.error.email-invalid"));
         }
         if (!resends.tryAcquire(clientAddress)) {
@@ -204,10 +204,6 @@ public class Registration {
 
     private static String normalised(String email) {
         return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-    }
-
-    private static boolean validEmail(String email) {
-        return email.length() <= 254 && UserAdministration.EMAIL.matcher(email).matches();
     }
 
     /** Only this hash of a link's token is stored. */

@@ -51,7 +51,7 @@ class SsoAccounts {
     @Transactional
     Outcome signIn(Claims claims) {
         String email = claims.email() == null ? "" : claims.email().strip();
-        if (email.length() > 254 || !UserAdministration.EMAIL.matcher(email).matches()) {
+        if (!UserAdministration.validEmail(email)) {
             auditLog.record(AuditAction.LOGIN_FAILED, "sso", null, "single sign-on without a usable e-mail address");
             return new Refused(Reason.NO_EMAIL);
         }

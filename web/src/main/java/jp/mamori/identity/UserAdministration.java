@@ -26,7 +26,12 @@ public class UserAdministration {
 
     static final String MANAGERS = "hasAnyRole('TRAINING_ADMIN','SYSTEM_ADMIN')";
     private static final String READERS = "hasAnyRole('TRAINING_ADMIN','SYSTEM_ADMIN','PRIVACY_OFFICER')";
-    static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
+
+    /** An address Mamori accepts for an account: one {@code @}, a dotted domain, at most 254 characters. */
+    static boolean validEmail(String email) {
+        return email.length() <= 254 && EMAIL.matcher(email).matches();
+    }
 
     private final UserAccountRepository users;
     private final DepartmentRepository departments;
@@ -77,7 +82,7 @@ public class UserAdministration {
     @Transactional
     public String create(NewUser request) {
         String email = request.email() == null ? "" : request.email().strip().toLowerCase(Locale.ROOT);
-        if (!EMAIL.matcher(email).matches() || email.length() > 254) {
+        if (!validEmail(email)) {
             throw new UserAdministrationException("users.error.email-invalid");
         }
         String name = request.displayName() == null ? "" : request.displayName().strip();
