@@ -107,7 +107,7 @@ class ServiceAccessMatrixIT {
             Method callable = ClassUtils.getMethodIfAvailable(method.bean().getClass(), method.method().getName(),
                     method.method().getParameterTypes());
             if (callable == null) {
-                return evaluatesAsRefused(method, caller); // not reachable through the proxy: nobody outside can call it
+                return !evaluates(method, caller); // not reachable through the proxy: nobody outside can call it
             }
             callable.setAccessible(true);
             callable.invoke(method.bean(), dummyArguments(method.method()));
@@ -125,10 +125,6 @@ class ServiceAccessMatrixIT {
         } finally {
             TestUsers.logout();
         }
-    }
-
-    private boolean evaluatesAsRefused(Guarded method, String caller) {
-        return !evaluates(method, caller);
     }
 
     private static Authentication authentication(String caller) {

@@ -24,8 +24,7 @@ public class SystemView extends Page {
     public SystemView(SystemStatus status, XapiForwarder xapi, SsoLogin sso) {
         heading();
         SystemStatus.Snapshot s = status.snapshot();
-        FormLayout facts = new FormLayout();
-        facts.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        FormLayout facts = facts();
         facts.addFormItem(new Span(s.database()), getTranslation("system.database"));
         facts.addFormItem(new Span(getTranslation(s.embeddedDatabase() ? "system.embedded.yes" : "system.embedded.no")),
                 getTranslation("system.embedded"));
@@ -35,15 +34,20 @@ public class SystemView extends Page {
                 getTranslation("system.uptime"));
         facts.addFormItem(new Span(getTranslation("system.heap.value", s.heapUsedMiB(), s.heapMaxMiB())),
                 getTranslation("system.heap"));
-        facts.setMaxWidth("48rem");
         add(facts, new H3(getTranslation("system.sso")), sso(sso), new H3(getTranslation("system.xapi")), xapi(xapi.status()));
+    }
+
+    /** One label-and-value column, as each section of this page shows its facts. */
+    private static FormLayout facts() {
+        FormLayout facts = new FormLayout();
+        facts.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        facts.setMaxWidth("48rem");
+        return facts;
     }
 
     /** Whether people can log in through the OpenID provider, and whether passwords still work for everyone. */
     private FormLayout sso(SsoLogin sso) {
-        FormLayout facts = new FormLayout();
-        facts.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        facts.setMaxWidth("48rem");
+        FormLayout facts = facts();
         if (!sso.offered()) {
             facts.add(new Span(getTranslation("system.sso.off")));
             return facts;
@@ -60,9 +64,7 @@ public class SystemView extends Page {
 
     /** Whether statements reach the learning record store, and what is waiting. */
     private FormLayout xapi(XapiForwarder.Status x) {
-        FormLayout facts = new FormLayout();
-        facts.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        facts.setMaxWidth("48rem");
+        FormLayout facts = facts();
         if (!x.enabled()) {
             facts.add(new Span(getTranslation("system.xapi.off")));
             return facts;
