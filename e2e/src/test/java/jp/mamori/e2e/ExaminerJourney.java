@@ -41,8 +41,11 @@ class ExaminerJourney extends Journey {
         Locator sign = examiner.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^読んで署名する: 機器と審査文書")));
         if (sign.count() > 0) {
             sign.click();
-            settle(examiner);
+            // The link navigates on the client first: wait for the signing page before counting its statements.
+            examiner.waitForURL(url -> url.contains("/declarations/"));
             Locator boxes = examiner.locator("vaadin-checkbox");
+            boxes.first().waitFor();
+            settle(examiner);
             for (int i = 0; i < boxes.count(); i++) {
                 boxes.nth(i).click();
             }
