@@ -30,6 +30,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -76,12 +77,16 @@ public class ExamAttempts {
      * over, or the exam has windows and none the candidate booked is open.
      */
     @PreAuthorize("hasRole('CANDIDATE')")
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public AttemptView start(String examId) {
         long user = CurrentPrincipal.require().id();
         ExamDefinition exam = definitions.newest(examId).orElseThrow(() -> new StartRefusedException("exam.refused.unknown"));
+        // One start at a time per candidate (two tabs opened together get the same attempt), by the lock on their own
+        // account row. Read committed: a search for an attempt that does not exist yet takes no gap lock, so candidates
+        // who all open the exam at the same moment do not deadlock on the gaps of the attempt index.
+        jdbc.sql("SELECT id FROM app_user WHERE id = ? FOR UPDATE").param(user).query(Long.class).single();
         Optional<Long> open = jdbc.sql("SELECT id FROM exam_attempt WHERE user_id = ? AND exam_id = ? AND state = 'IN_PROGRESS' "
-                        + "ORDER BY id DESC LIMIT 1 FOR UPDATE")
+                        + "ORDER BY id DESC LIMIT 1")
                 .params(user, examId).query(Long.class).optional();
         if (open.isPresent()) {
             return view(open.get(), user);

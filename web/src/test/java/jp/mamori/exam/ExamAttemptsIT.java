@@ -6,9 +6,18 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import jp.mamori.evidence.AuditAction;
 import jp.mamori.evidence.AuditLog;
 import jp.mamori.evidence.EvidenceLedger;
@@ -78,6 +87,40 @@ class ExamAttemptsIT {
         Map<String, Long> byDomain = first.questions().stream()
                 .collect(Collectors.groupingBy(q -> item(q).domain(), Collectors.counting()));
         assertThat(byDomain).containsEntry("appi-duties", 15L).containsEntry("incidents", 6L);
+    }
+
+    /**
+     * Found by the load benchmark: candidates who open the exam at the same moment deadlocked on the attempt table's
+     * index gaps, and some saw an error page. Each now gets exactly one attempt, and a second tab of the same candidate
+     * opened at that moment resumes it.
+     */
+    @Test
+    void candidates_starting_at_the_same_moment_each_get_one_attempt_also_in_two_tabs() throws Exception {
+        List<String> emails = IntStream.range(0, 6).mapToObj(i -> "exam-rush-" + i + "@example.jp").toList();
+        emails.forEach(email -> users.create(email, Role.CANDIDATE));
+        CyclicBarrier together = new CyclicBarrier(emails.size() * 2);
+        Map<String, List<Future<Long>>> tabs = new LinkedHashMap<>();
+        try (ExecutorService threads = Executors.newFixedThreadPool(emails.size() * 2)) {
+            for (String email : emails) {
+                for (int tab = 0; tab < 2; tab++) {
+                    tabs.computeIfAbsent(email, e -> new ArrayList<>()).add(threads.submit(() -> {
+                        users.loginAs(email, Role.CANDIDATE);
+                        try {
+                            together.await();
+                            return attempts.start("competency-standard").attemptId();
+                        } finally {
+                            TestUsers.logout();
+                        }
+                    }));
+                }
+            }
+            for (Map.Entry<String, List<Future<Long>>> candidate : tabs.entrySet()) {
+                long first = candidate.getValue().get(0).get(30, TimeUnit.SECONDS);
+                assertThat(candidate.getValue().get(1).get(30, TimeUnit.SECONDS)).as(candidate.getKey() + "'s second tab").isEqualTo(first);
+                assertThat(jdbc.sql("SELECT COUNT(*) FROM exam_attempt a JOIN app_user u ON u.id = a.user_id WHERE u.email = ?")
+                        .param(candidate.getKey()).query(Integer.class).single()).as(candidate.getKey() + "'s attempts").isEqualTo(1);
+            }
+        }
     }
 
     @Test
