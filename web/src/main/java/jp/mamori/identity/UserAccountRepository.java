@@ -12,11 +12,20 @@ import org.springframework.data.jpa.repository.Query;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
+    /**
+     * The account with this address in any letter case. The column's collation (utf8mb4_unicode_ci) already compares
+     * without case, so the plain equality uses the unique index; lower() on both sides made every login scan the table.
+     */
+    @Query("select u from UserAccount u where u.email = ?1")
     Optional<UserAccount> findByEmailIgnoreCase(String email);
 
-    /** The account row locked for the rest of the transaction, so concurrent failed logins count one by one. */
+    /**
+     * The account row locked for the rest of the transaction, so concurrent failed logins count one by one. Through
+     * the unique index only this row is locked: a table scan here locked every account, and a rush of logins queued
+     * behind each other until the connection pool ran dry (found by the exam load benchmark).
+     */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select u from UserAccount u where lower(u.email) = lower(?1)")
+    @Query("select u from UserAccount u where u.email = ?1")
     Optional<UserAccount> findForUpdate(String email);
 
     @Query("select count(u) from UserAccount u join u.roles r where r = ?1")
