@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -19,12 +21,19 @@ final class AppNode {
     private final FaultDatabase database;
     private final int port;
     private final Path log;
+    private final List<String> jvmOptions;
     private Process process;
 
+    /** A node as the fault journeys run it: a small heap, quick to start. */
     AppNode(String name, FaultDatabase database, String jdbcUrl) {
+        this(name, database, jdbcUrl, List.of("-Xmx512m", "-XX:TieredStopAtLevel=1"));
+    }
+
+    AppNode(String name, FaultDatabase database, String jdbcUrl, List<String> jvmOptions) {
         this.name = name;
         this.database = database;
         this.jdbcUrl = jdbcUrl;
+        this.jvmOptions = List.copyOf(jvmOptions);
         this.port = freePort();
         this.log = Path.of("target", "fault-" + name + ".log").toAbsolutePath();
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
@@ -36,6 +45,11 @@ final class AppNode {
 
     int port() {
         return port;
+    }
+
+    /** The operating system's process id of the running node (for jcmd and CPU time). */
+    long pid() {
+        return process.pid();
     }
 
     boolean running() {
@@ -53,8 +67,11 @@ final class AppNode {
         }
         try {
             Files.createDirectories(log.getParent());
-            ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx512m", "-XX:TieredStopAtLevel=1", "-jar", jar.toAbsolutePath().toString())
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().put("PORT", String.valueOf(port));
             builder.environment().put("SPRING_DATASOURCE_URL", jdbcUrl);

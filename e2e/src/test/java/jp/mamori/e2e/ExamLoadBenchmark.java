@@ -1,0 +1,310 @@
+package jp.mamori.e2e;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import jp.mamori.questionbank.Item;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Load and memory of the exam over HTTP ({@code ./mvnw -B -Pload -pl e2e verify}, after the production jar is built):
+ * for each N, a fresh database on the MariaDB server, the packaged application as its own process with a 4 GiB heap,
+ * and N simulated candidates ({@link ExamCandidate}, Vaadin's UIDL protocol over HTTP) who log in, start the standard
+ * exam at the same moment, answer its 60 questions with think time and submit. Prints start p95, answer-save
+ * p50/p95/p99, errors, lost answers (every answer sent compared with the database afterwards), heap per exam UI and
+ * CPU, and appends the row to {@code target/load/results.md}.
+ *
+ * <p>Settings (system properties): {@code load.candidates} (default {@code 200,500,1000,2000}), {@code load.think-ms}
+ * ({@code 1000-5000}: a pause drawn evenly from this range before each answer), {@code load.jfr} ({@code true}: a
+ * Java Flight Recording of the application while candidates answer, with its hottest methods printed).
+ */
+class ExamLoadBenchmark {
+
+    private static final String EXAM = "competency-standard";
+    private static final String PASSWORD = "load-password-2026";
+    /** {@link #PASSWORD} hashed as the application stores passwords (Argon2id, OWASP parameters). */
+    private static final String PASSWORD_HASH =
+            "{argon2}$argon2id$v=19$m=19456,t=2,p=1$tcOvy0I612VmSBkIIObgFA$8wJN24pk7g9+HGBRnzURaDeWlWI40kkZLnHIHazUlpk";
+    private static final int LOGINS_AT_ONCE = 16;
+    private static final Path RESULTS = Path.of("target", "load");
+
+    private final Map<String, Item> bankByStem = KnownItems.competency().stream()
+            .collect(Collectors.toMap(item -> item.stem().ja(), Function.identity(), (a, b) -> a));
+
+    @Test
+    void candidates_sit_the_exam_at_the_same_moment() throws Exception {
+        String[] think = System.getProperty("load.think-ms", "1000-5000").split("-");
+        List<Integer> sizes = Arrays.stream(System.getProperty("load.candidates", "200,500,1000,2000").split(","))
+                .map(String::strip).map(Integer::parseInt).toList();
+        Files.createDirectories(RESULTS);
+        for (int n : sizes) {
+            Run run = new Run(n, Integer.parseInt(think[0]), Integer.parseInt(think[1]));
+            String row = run.execute();
+            System.out.println(Run.HEADER);
+            System.out.println(row);
+            Files.writeString(RESULTS.resolve("results.md"), row + "\n", StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        }
+    }
+
+    /** One run with N candidates on a fresh database and a fresh application process. */
+    private final class Run {
+
+        static final String HEADER = "| candidates | start p95 ms | save p50 ms | save p95 ms | save p99 ms | save max ms | next p95 ms "
+                + "| poll p95 ms | submit p95 ms | saves | submitted | errors | lost answers | heap per exam UI KB | app CPU (cores) | database CPU (cores) |";
+
+        private final int n;
+        private final int minThink;
+        private final int maxThink;
+        private final Latencies latencies = new Latencies();
+        private final ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
+
+        Run(int n, int minThink, int maxThink) {
+            this.n = n;
+            this.minThink = minThink;
+            this.maxThink = maxThink;
+        }
+
+        String execute() throws Exception {
+            FaultDatabase database = FaultDatabase.create();
+            AppNode app = new AppNode("load-" + n, database, database.jdbcUrl(database.server()),
+                    List.of("-Xmx4g", "-XX:+UseG1GC"));
+            app.start();
+            try {
+                List<ExamCandidate> candidates = createCandidates(database, app.baseUrl());
+                long baseline = liveHeapKb(app.pid());
+                CountDownLatch loggedIn = new CountDownLatch(n);
+                CountDownLatch go = new CountDownLatch(1);
+                CountDownLatch answered = new CountDownLatch(n);
+                CountDownLatch submitNow = new CountDownLatch(1);
+                Semaphore logins = new Semaphore(LOGINS_AT_ONCE);
+                List<ExamCandidate> active = new ArrayList<>();
+                try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+                    for (ExamCandidate candidate : candidates) {
+                        threads.submit(() -> {
+                            sit(candidate, logins, loggedIn, go, answered, submitNow, active);
+                            return null;
+                        });
+                    }
+                    loggedIn.await();
+                    CpuTime cpu = CpuTime.of(app.pid());
+                    Jfr jfr = Jfr.startIf(Boolean.getBoolean("load.jfr"), app.pid(), RESULTS.resolve("exam-" + n + ".jfr"));
+                    go.countDown();
+                    answered.await();
+                    CpuTime.Used used = cpu.since();
+                    jfr.stop();
+                    long withSessions = liveHeapKb(app.pid());
+                    int open;
+                    synchronized (active) {
+                        open = active.size();
+                    }
+                    long perUi = open == 0 ? 0 : (withSessions - baseline) / open;
+                    submitNow.countDown();
+                    threads.shutdown();
+                    threads.awaitTermination(30, TimeUnit.MINUTES);
+                    int lost = lostAnswers(database, candidates);
+                    int submitted = database.query("SELECT COUNT(*) FROM exam_attempt WHERE exam_id = ? AND state IN ('SUBMITTED', 'FINALISED')",
+                            rs -> rs.getInt(1), EXAM).getFirst();
+                    errors.forEach(e -> System.out.println("error: " + e));
+                    return String.format("| %d | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %d | %d | %d | %d | %d | %.2f | %.2f |",
+                            n, latencies.percentileMillis("start", 95), latencies.percentileMillis("save", 50),
+                            latencies.percentileMillis("save", 95), latencies.percentileMillis("save", 99), latencies.maxMillis("save"),
+                            latencies.percentileMillis("next", 95), latencies.percentileMillis("poll", 95),
+                            latencies.percentileMillis("submit", 95), latencies.count("save"), submitted, errors.size(), lost, perUi,
+                            used.appCores(), used.databaseCores());
+                }
+            } finally {
+                app.stop();
+            }
+        }
+
+        /** One candidate's exam; a failure is counted as an error and the run goes on without them. */
+        private void sit(ExamCandidate candidate, Semaphore logins, CountDownLatch loggedIn, CountDownLatch go,
+                         CountDownLatch answered, CountDownLatch submitNow, List<ExamCandidate> active) throws InterruptedException {
+            boolean fine = false;
+            try {
+                logins.acquire();
+                try {
+                    candidate.login();
+                    fine = true;
+                } finally {
+                    logins.release();
+                }
+            } catch (RuntimeException e) {
+                errors.add(candidate.email() + " login: " + e.getMessage());
+            } finally {
+                loggedIn.countDown();
+            }
+            go.await();
+            try {
+                if (fine) {
+                    fine = false;
+                    candidate.start(EXAM);
+                    synchronized (active) {
+                        active.add(candidate);
+                    }
+                    candidate.answerAll();
+                    fine = true;
+                }
+            } catch (RuntimeException e) {
+                errors.add(candidate.email() + " answering: " + e.getMessage());
+            } finally {
+                answered.countDown();
+            }
+            submitNow.await();
+            try {
+                if (fine) {
+                    candidate.submit();
+                }
+            } catch (RuntimeException e) {
+                errors.add(candidate.email() + " submitting: " + e.getMessage());
+            }
+        }
+
+        private List<ExamCandidate> createCandidates(FaultDatabase database, String baseUrl) throws SQLException {
+            List<ExamCandidate> candidates = new ArrayList<>();
+            Timestamp now = Timestamp.from(Instant.now());
+            try (Connection connection = DriverManager.getConnection(database.jdbcUrl(database.server()), database.user(), database.password())) {
+                connection.setAutoCommit(false);
+                try (PreparedStatement user = connection.prepareStatement("INSERT INTO app_user (email, display_name, password_hash, language, "
+                        + "created_at, email_verified_at) VALUES (?, ?, ?, 'ja', ?, ?)")) {
+                    for (int i = 1; i <= n; i++) {
+                        String email = "load-" + i + "@example.jp";
+                        user.setString(1, email);
+                        user.setString(2, "負荷 " + i);
+                        user.setString(3, PASSWORD_HASH);
+                        user.setTimestamp(4, now);
+                        user.setTimestamp(5, now);
+                        user.addBatch();
+                        candidates.add(new ExamCandidate(baseUrl, email, PASSWORD, bankByStem, latencies, i, minThink, maxThink));
+                    }
+                    user.executeBatch();
+                }
+                connection.createStatement().executeUpdate("INSERT INTO user_role (user_id, role) "
+                        + "SELECT id, 'CANDIDATE' FROM app_user WHERE email LIKE 'load-%@example.jp'");
+                connection.commit();
+            }
+            return candidates;
+        }
+
+        /** Answers a candidate sent that the database does not hold as sent after the exam was submitted. */
+        private int lostAnswers(FaultDatabase database, List<ExamCandidate> candidates) {
+            Map<String, Map<String, Set<String>>> stored = new HashMap<>();
+            database.query("SELECT u.email, a.item_id, a.answer FROM attempt_answer a JOIN exam_attempt t ON t.id = a.attempt_id "
+                    + "JOIN app_user u ON u.id = t.user_id WHERE t.exam_id = ?", rs -> stored
+                    .computeIfAbsent(rs.getString(1), k -> new HashMap<>())
+                    .put(rs.getString(2), new TreeSet<>(Arrays.asList(rs.getString(3).split(",")))), EXAM);
+            int lost = 0;
+            for (ExamCandidate candidate : candidates) {
+                Map<String, Set<String>> held = stored.getOrDefault(candidate.email(), Map.of());
+                for (Map.Entry<String, Set<String>> answer : candidate.sent().entrySet()) {
+                    if (!answer.getValue().equals(held.get(answer.getKey()))) {
+                        lost++;
+                    }
+                }
+            }
+            return lost;
+        }
+    }
+
+    /** Live heap of the application after a full collection, in KB (jcmd GC.run, then GC.heap_info). */
+    private static long liveHeapKb(long pid) throws IOException, InterruptedException {
+        jcmd(pid, "GC.run");
+        Matcher used = Pattern.compile(" used (\\d+)K").matcher(jcmd(pid, "GC.heap_info"));
+        if (!used.find()) {
+            throw new IllegalStateException("jcmd GC.heap_info printed no heap use");
+        }
+        return Long.parseLong(used.group(1));
+    }
+
+    static String jcmd(long pid, String... command) throws IOException, InterruptedException {
+        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), String.valueOf(pid)));
+        line.addAll(List.of(command));
+        Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor();
+        return out;
+    }
+
+    /** CPU time of the application process and of the MariaDB server (from /proc), to compare over a phase. */
+    private record CpuTime(long pid, long appTicks, long databaseTicks, long nanos) {
+
+        static CpuTime of(long pid) {
+            return new CpuTime(pid, ticks(pid), serverTicks(), System.nanoTime());
+        }
+
+        record Used(double appCores, double databaseCores) {
+        }
+
+        Used since() {
+            double seconds = (System.nanoTime() - nanos) / 1e9;
+            // /proc counts in clock ticks of 1/100 s on Linux.
+            return new Used((ticks(pid) - appTicks) / 100.0 / seconds, (serverTicks() - databaseTicks) / 100.0 / seconds);
+        }
+
+        private static long serverTicks() {
+            return ProcessHandle.allProcesses()
+                    .filter(p -> p.info().command().map(c -> c.endsWith("/mariadbd") || c.endsWith("/mysqld")).orElse(false))
+                    .mapToLong(p -> ticks(p.pid())).sum();
+        }
+
+        private static long ticks(long pid) {
+            try {
+                String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                // utime and stime: fields 14 and 15 of stat, 12 and 13 after the command name.
+                return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            } catch (IOException e) {
+                return 0;
+            }
+        }
+    }
+
+    /** A Java Flight Recording of the application for one phase, with its hottest methods printed afterwards. */
+    private record Jfr(long pid, Path file) {
+
+        static Jfr startIf(boolean wanted, long pid, Path file) throws IOException, InterruptedException {
+            if (!wanted) {
+                return new Jfr(0, null);
+            }
+            jcmd(pid, "JFR.start", "name=load", "settings=profile");
+            return new Jfr(pid, file.toAbsolutePath());
+        }
+
+        void stop() throws IOException, InterruptedException {
+            if (file == null) {
+                return;
+            }
+            jcmd(pid, "JFR.stop", "name=load", "filename=" + file);
+            Process view = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jfr").toString(), "view",
+                    "--width", "160", "hot-methods", file.toString()).redirectErrorStream(true).start();
+            System.out.println(new String(view.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+            view.waitFor();
+        }
+    }
+}
