@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.mamori.questionbank.Item;
@@ -92,6 +94,16 @@ final class ExamCandidate {
             }
             UiTree.Node next = session.tree().button("次へ").orElseThrow(() -> new IllegalStateException("no 次へ button"));
             latencies.time("next", () -> session.click(next));
+        }
+    }
+
+    /**
+     * Waits with the page open until the latch opens: the page's poll goes on meanwhile, as in a browser, which keeps
+     * the UI alive and sends again any answer the server could not store yet.
+     */
+    void waitWithPageOpen(CountDownLatch latch) throws InterruptedException {
+        while (!latch.await(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+            latencies.time("poll", session::poll);
         }
     }
 

@@ -4,8 +4,6 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.TransientDataAccessResourceException;
@@ -24,17 +22,16 @@ class AnswerSaveGate {
 
     static final String TIMER = "mamori.exam.answer.save";
 
-    private final Semaphore permits;
-    private final Duration maxWait;
+    private final FairQueue queue;
     private final MeterRegistry registry;
 
-    AnswerSaveGate(@Value("${mamori.exam.concurrent-saves:8}") int concurrentSaves,
+    AnswerSaveGate(@Value("${mamori.exam.concurrent-saves:16}") int concurrentSaves,
                    @Value("${mamori.exam.save-queue-timeout:PT10S}") Duration maxWait,
                    MeterRegistry registry) {
-        this.permits = new Semaphore(concurrentSaves, true);
-        this.maxWait = maxWait;
+        // Transient on a timeout: the exam page keeps the answer and sends it again with the same sequence number.
+        this.queue = new FairQueue(concurrentSaves, maxWait, QueueTimeout::new);
         this.registry = registry;
-        Gauge.builder(TIMER + ".queued", permits, Semaphore::getQueueLength).strongReference(true)
+        Gauge.builder(TIMER + ".queued", queue, FairQueue::waiting).strongReference(true)
                 .description("Answer saves waiting for their turn on this node").register(registry);
     }
 
@@ -42,7 +39,7 @@ class AnswerSaveGate {
         Timer.Sample sample = Timer.start(registry);
         Outcome outcome = Outcome.FAILED;
         try {
-            T saved = admitted(save);
+            T saved = queue.through(save, "save an answer");
             outcome = Outcome.SAVED;
             return saved;
         } catch (ExamRefusedException e) {
@@ -53,25 +50,6 @@ class AnswerSaveGate {
             throw e;
         } finally {
             sample.stop(timer(outcome));
-        }
-    }
-
-    private <T> T admitted(Supplier<T> save) {
-        boolean admitted;
-        try {
-            admitted = permits.tryAcquire(maxWait.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TransientDataAccessResourceException("interrupted while waiting to save an answer", e);
-        }
-        if (!admitted) {
-            // Transient: the exam page keeps the answer and sends it again with the same sequence number.
-            throw new QueueTimeout("answer saves are queued for more than " + maxWait);
-        }
-        try {
-            return save.get();
-        } finally {
-            permits.release();
         }
     }
 

@@ -26,11 +26,13 @@ import jp.mamori.questionbank.ItemOption;
 import jp.mamori.shared.db.UtcColumns;
 import jp.mamori.shared.security.CurrentPrincipal;
 import jp.mamori.shared.security.MamoriPrincipal;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -55,10 +57,14 @@ public class ExamAttempts {
     private final ApplicationEventPublisher events;
     private final AnswerSaveGate gate;
     private final TransactionTemplate transaction;
+    private final FairQueue starts;
+    private final TransactionTemplate readCommitted;
 
     ExamAttempts(ItemBanks banks, ExamDefinitions definitions, StartRules rules, EvidenceLedger ledger, AuditLog auditLog,
                  JdbcClient jdbc, Clock clock, ApplicationEventPublisher events, AnswerSaveGate gate,
-                 TransactionTemplate transaction) {
+                 TransactionTemplate transaction,
+                 @Value("${mamori.exam.concurrent-starts:4}") int concurrentStarts,
+                 @Value("${mamori.exam.start-queue-timeout:PT60S}") Duration startQueueTimeout) {
         this.banks = banks;
         this.definitions = definitions;
         this.rules = rules;
@@ -69,6 +75,10 @@ public class ExamAttempts {
         this.events = events;
         this.gate = gate;
         this.transaction = transaction;
+        this.starts = new FairQueue(concurrentStarts, startQueueTimeout, TransientDataAccessResourceException::new);
+        // Read committed: a search for an attempt that does not exist yet takes no gap lock (see start).
+        this.readCommitted = new TransactionTemplate(transaction.getTransactionManager());
+        this.readCommitted.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
     }
 
     /**
@@ -77,13 +87,18 @@ public class ExamAttempts {
      * over, or the exam has windows and none the candidate booked is open.
      */
     @PreAuthorize("hasRole('CANDIDATE')")
-    @Transactional(isolation = Isolation.READ_COMMITTED)
     public AttemptView start(String examId) {
         long user = CurrentPrincipal.require().id();
+        // Queued before the transaction: when a whole room opens the exam at once, the waiting starts hold no
+        // database connection, and saves and logins keep theirs (load benchmark).
+        return starts.through(() -> readCommitted.execute(status -> start(user, examId)), "start an exam");
+    }
+
+    private AttemptView start(long user, String examId) {
         ExamDefinition exam = definitions.newest(examId).orElseThrow(() -> new StartRefusedException("exam.refused.unknown"));
         // One start at a time per candidate (two tabs opened together get the same attempt), by the lock on their own
-        // account row. Read committed: a search for an attempt that does not exist yet takes no gap lock, so candidates
-        // who all open the exam at the same moment do not deadlock on the gaps of the attempt index.
+        // account row. In read committed, a search for an attempt that does not exist yet takes no gap lock, so
+        // candidates who all open the exam at the same moment do not deadlock on the gaps of the attempt index.
         jdbc.sql("SELECT id FROM app_user WHERE id = ? FOR UPDATE").param(user).query(Long.class).single();
         Optional<Long> open = jdbc.sql("SELECT id FROM exam_attempt WHERE user_id = ? AND exam_id = ? AND state = 'IN_PROGRESS' "
                         + "ORDER BY id DESC LIMIT 1")

@@ -163,7 +163,7 @@ class ExamAttemptsIT {
 
         // A new service instance holds nothing in memory: everything comes back from the database.
         ExamAttempts restarted = new ExamAttempts(new ItemBanks2().banks(), definitions, rules, ledger, auditLog, jdbc,
-                Clock.systemUTC(), event -> { }, gate, transaction);
+                Clock.systemUTC(), event -> { }, gate, transaction, 4, Duration.ofSeconds(60));
         AttemptView after = restarted.start("competency-standard");
 
         assertThat(after.attemptId()).isEqualTo(before.attemptId());
