@@ -22,6 +22,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -141,6 +142,8 @@ class ExamLoadBenchmark {
                             + "WHERE t.exam_id = ? AND t.state IN ('SUBMITTED', 'FINALISED') AND u.email LIKE 'load-%'",
                             rs -> rs.getInt(1), EXAM).getFirst();
                     errors.forEach(e -> System.out.println("error: " + e));
+                    System.out.println("requests sent again after a broken connection: "
+                            + candidates.stream().mapToInt(ExamCandidate::retries).sum());
                     return String.format("| %d | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %d | %d | %d | %d | %d | %.2f | %.2f |",
                             n, latencies.percentileMillis("start", 95), latencies.percentileMillis("save", 50),
                             latencies.percentileMillis("save", 95), latencies.percentileMillis("save", 99), latencies.maxMillis("save"),
@@ -234,17 +237,22 @@ class ExamLoadBenchmark {
         private void warmUp(FaultDatabase database, String baseUrl) throws Exception {
             Latencies ignored = new Latencies();
             List<String> emails = createAccounts(database, "warm", WARM_UP_CANDIDATES);
+            List<Future<?>> sittings = new ArrayList<>();
             try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
                 for (int i = 0; i < emails.size(); i++) {
                     ExamCandidate candidate = new ExamCandidate(baseUrl, emails.get(i), PASSWORD, bankByStem, ignored, -i, 0, 0);
-                    threads.submit(() -> {
+                    sittings.add(threads.submit(() -> {
                         candidate.login();
                         candidate.start(EXAM);
                         candidate.answerAll();
                         candidate.submit();
                         return null;
-                    });
+                    }));
                 }
+            }
+            // A warm-up that fails means the application is not working: stop here rather than measure it.
+            for (Future<?> sitting : sittings) {
+                sitting.get();
             }
         }
 
