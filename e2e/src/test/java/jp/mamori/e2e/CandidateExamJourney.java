@@ -52,7 +52,7 @@ class CandidateExamJourney extends Journey {
         screenshot(page, "exam-ja");
 
         List<Item> asked = new ArrayList<>();
-        int questions = page.locator(".mamori-navigator vaadin-button").count();
+        int questions = page.locator(".mamori-navigator button").count();
         for (int i = 0; i < questions; i++) {
             Item item = current(page);
             asked.add(item);

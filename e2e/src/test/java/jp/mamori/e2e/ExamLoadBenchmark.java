@@ -105,6 +105,7 @@ class ExamLoadBenchmark {
                     candidates.add(new ExamCandidate(app.baseUrl(), emails.get(i), PASSWORD, bankByStem, latencies, i, minThink, maxThink));
                 }
                 long baseline = liveHeapKb(app.pid());
+                Map<String, long[]> baselineClasses = classHistogram(app.pid());
                 CountDownLatch loggedIn = new CountDownLatch(n);
                 CountDownLatch go = new CountDownLatch(1);
                 CountDownLatch answered = new CountDownLatch(n);
@@ -126,13 +127,13 @@ class ExamLoadBenchmark {
                     CpuTime.Used used = cpu.since();
                     jfr.stop();
                     long withSessions = liveHeapKb(app.pid());
-                    // What the heap holds with every exam page open (the top of the class histogram).
-                    Files.writeString(RESULTS.resolve("histogram-" + n + ".txt"),
-                            jcmd(app.pid(), "GC.class_histogram").lines().limit(45).collect(Collectors.joining("\n")));
                     int open;
                     synchronized (active) {
                         open = active.size();
                     }
+                    // What each open exam page adds to the heap, class by class (histogram now minus the baseline's).
+                    Files.writeString(RESULTS.resolve("histogram-" + n + ".txt"),
+                            perUiHistogram(baselineClasses, classHistogram(app.pid()), open), StandardCharsets.UTF_8);
                     long perUi = open == 0 ? 0 : (withSessions - baseline) / open;
                     submitNow.countDown();
                     threads.shutdown();
@@ -284,6 +285,32 @@ class ExamLoadBenchmark {
             throw new IllegalStateException("jcmd GC.heap_info printed no heap use");
         }
         return Long.parseLong(used.group(1));
+    }
+
+    /** Live objects per class after a full collection: class name to {instances, bytes} (jcmd GC.class_histogram). */
+    private static Map<String, long[]> classHistogram(long pid) throws IOException, InterruptedException {
+        Map<String, long[]> classes = new HashMap<>();
+        Matcher row = Pattern.compile("(?m)^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)").matcher(jcmd(pid, "GC.class_histogram"));
+        while (row.find()) {
+            classes.put(row.group(3), new long[] {Long.parseLong(row.group(1)), Long.parseLong(row.group(2))});
+        }
+        return classes;
+    }
+
+    /** The classes that grew most between two histograms, as instances and bytes per open exam page. */
+    private static String perUiHistogram(Map<String, long[]> before, Map<String, long[]> after, int open) {
+        int pages = Math.max(open, 1);
+        StringBuilder out = new StringBuilder(String.format("%d open exam pages; growth per page since the baseline%n%n"
+                + "%10s %10s  %s%n", open, "instances", "bytes", "class"));
+        List<Map.Entry<String, long[]>> growth = after.entrySet().stream().map(e -> {
+            long[] was = before.getOrDefault(e.getKey(), new long[2]);
+            return Map.entry(e.getKey(), new long[] {e.getValue()[0] - was[0], e.getValue()[1] - was[1]});
+        }).sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1])).toList();
+        growth.stream().limit(60).forEach(e -> out.append(String.format("%10.1f %10d  %s%n",
+                e.getValue()[0] / (double) pages, e.getValue()[1] / pages, e.getKey())));
+        long[] total = {growth.stream().mapToLong(e -> e.getValue()[0]).sum(), growth.stream().mapToLong(e -> e.getValue()[1]).sum()};
+        out.append(String.format("%10.1f %10d  (all classes)%n", total[0] / (double) pages, total[1] / pages));
+        return out.toString();
     }
 
     static String jcmd(long pid, String... command) throws IOException, InterruptedException {

@@ -167,7 +167,7 @@ abstract class FaultJourney extends BrowserJourney {
 
     /** Opens the question at {@code position} from the navigator and waits until it is on screen. */
     static void goTo(Page page, int position) {
-        page.locator(".mamori-navigator vaadin-button").nth(position).click();
+        page.locator(".mamori-navigator button").nth(position).click();
         page.waitForFunction("prefix => { const g = document.querySelector('vaadin-radio-group, vaadin-checkbox-group');"
                 + " return g && g.label && g.label.startsWith(prefix); }", "問 " + (position + 1) + " /");
     }

@@ -8,15 +8,21 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.internal.JacksonUtils;
+import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import jp.mamori.exam.AttemptView;
 import jp.mamori.exam.ExamAttempts;
 import jp.mamori.exam.ui.CandidateHomeView;
 import jp.mamori.exam.ui.ExamView;
+import jp.mamori.exam.ui.QuestionNavigator;
 import jp.mamori.identity.TestUsers;
 import jp.mamori.shared.Role;
 import jp.mamori.support.MamoriBrowserlessTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.node.ObjectNode;
 
 /** A candidate sits the standard exam: navigator, an answer saved at once, resume, submission with the result by domain. */
 class ExamViewIT extends MamoriBrowserlessTest {
@@ -36,7 +42,8 @@ class ExamViewIT extends MamoriBrowserlessTest {
                 .findFirst().orElseThrow()).click();
 
         assertThat(getCurrentView()).isInstanceOf(ExamView.class);
-        assertThat($view(Button.class).all().stream().filter(b -> b.getText().matches("\\d+")).count()).isEqualTo(60);
+        assertThat(navigatorHtml().split("<button ", -1)).hasSize(61);
+        assertThat(navigatorHtml()).contains("aria-current=\"step\" aria-label=\"問 1: 未解答\">1</button>");
         answerCurrent();
         AttemptView attempt = attempts.start("competency-standard");
         assertThat(attempt.saved()).hasSize(1);
@@ -72,7 +79,45 @@ class ExamViewIT extends MamoriBrowserlessTest {
         navigate(ExamView.class, "competency-standard");
 
         assertThat($view(Checkbox.class).withCaption("あとで見直す").single().getValue()).isTrue();
-        assertThat($view(Button.class).withText("1").single().getElement().getAttribute("aria-label")).endsWith("(見直し)");
+        assertThat(navigatorHtml()).contains("aria-label=\"問 1: 未解答 (見直し)\">1</button>");
+    }
+
+    @Test
+    void the_navigator_opens_the_question_clicked_and_ignores_a_click_on_no_question() {
+        users.loginAs("ui-exam-navigate@example.jp", Role.CANDIDATE);
+        navigate(ExamView.class, "competency-standard");
+        String firstQuestion = questionLabel();
+
+        clickNavigator("11");
+        assertThat(questionLabel()).startsWith("問 12 / 60.");
+        assertThat(navigatorHtml()).contains("data-i=\"11\" class=\"open current\" aria-current=\"step\"");
+
+        // A click between the buttons, or a forged index, changes nothing.
+        clickNavigator("");
+        clickNavigator("60");
+        clickNavigator("-1");
+        clickNavigator("<script>");
+        assertThat(questionLabel()).startsWith("問 12 / 60.");
+        clickNavigator("0");
+        assertThat(questionLabel()).isEqualTo(firstQuestion);
+    }
+
+    private String navigatorHtml() {
+        return $view(QuestionNavigator.class).single().getElement().getProperty("innerHTML");
+    }
+
+    private String questionLabel() {
+        var radios = $view(RadioButtonGroup.class).all();
+        return radios.isEmpty() ? $view(CheckboxGroup.class).single().getLabel() : radios.getFirst().getLabel();
+    }
+
+    /** The click as the browser reports it: the index the navigator's event data expression read from the button. */
+    private void clickNavigator(String index) {
+        Element nav = $view(QuestionNavigator.class).single().getElement();
+        String expression = nav.getNode().getFeature(ElementListenerMap.class).getExpressions("click").iterator().next();
+        ObjectNode data = JacksonUtils.createObjectNode();
+        data.put(expression, index);
+        nav.getNode().getFeature(ElementListenerMap.class).fireEvent(new DomEvent(nav, "click", data));
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -24,7 +24,6 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -62,9 +61,7 @@ public class ExamView extends Page implements HasUrlParameter<String> {
     private final ExamAttempts attempts;
     private final Span countdown = new Span();
     private final Span status = new Span();
-    private final Div navigator = new Div();
-    private final List<Button> navigatorButtons = new ArrayList<>();
-    private final List<Marks> navigatorMarks = new ArrayList<>();
+    private final QuestionNavigator navigator = new QuestionNavigator(this::showQuestion);
     private final Div stage = new Div();
     private final Set<String> flagged = new HashSet<>();
     private final Map<String, Set<String>> answers = new HashMap<>();
@@ -83,9 +80,6 @@ public class ExamView extends Page implements HasUrlParameter<String> {
         status.getElement().setAttribute("role", "status");
         status.getElement().setAttribute("aria-live", "polite");
         status.addClassName("mamori-muted");
-        navigator.addClassName("mamori-navigator");
-        navigator.getElement().setAttribute("role", "navigation");
-        navigator.getElement().setAttribute("aria-label", getTranslation("exam.navigator"));
         stage.setWidthFull();
         HorizontalLayout top = new HorizontalLayout(countdown, status);
         top.setAlignItems(Alignment.BASELINE);
@@ -263,48 +257,11 @@ public class ExamView extends Page implements HasUrlParameter<String> {
     private record Unsaved(Set<String> answer, long seq) {
     }
 
-    /**
-     * The navigator: one button per question, marked answered, flagged and current, for mouse and keyboard alike.
-     * The buttons are made once; afterwards only a button whose marks changed is touched, so a saved answer sends the
-     * browser one button's change instead of sixty new buttons (this was most of the server's work under load).
-     */
     private void renderNavigator() {
-        if (navigatorButtons.isEmpty()) {
-            for (int i = 0; i < attempt.questions().size(); i++) {
-                int index = i;
-                Button button = new Button(String.valueOf(i + 1), e -> showQuestion(index));
-                button.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                navigatorButtons.add(button);
-                navigatorMarks.add(null);
-                navigator.add(button);
-            }
-        }
-        for (int i = 0; i < navigatorButtons.size(); i++) {
-            String itemId = attempt.questions().get(i).itemId();
-            Marks marks = new Marks(!answers.getOrDefault(itemId, Set.of()).isEmpty(), flagged.contains(itemId), i == current);
-            if (!marks.equals(navigatorMarks.get(i))) {
-                navigatorMarks.set(i, marks);
-                mark(navigatorButtons.get(i), i, marks);
-            }
-        }
-    }
-
-    private void mark(Button button, int index, Marks marks) {
-        button.removeThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_CONTRAST);
-        button.addThemeVariants(marks.answered() ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_CONTRAST);
-        button.setAriaLabel(getTranslation("exam.nav-item", index + 1,
-                getTranslation(marks.answered() ? "exam.answered" : "exam.unanswered"), marks.flagged() ? getTranslation("exam.flagged") : ""));
-        button.setClassName("mamori-flagged", marks.flagged());
-        button.setClassName("mamori-current", marks.current());
-        if (marks.current()) {
-            button.getElement().setAttribute("aria-current", "step");
-        } else {
-            button.getElement().removeAttribute("aria-current");
-        }
-    }
-
-    /** What a navigator button shows about its question. */
-    private record Marks(boolean answered, boolean flagged, boolean current) {
+        List<AttemptView.Question> questions = attempt.questions();
+        navigator.show(questions.size(), current,
+                i -> !answers.getOrDefault(questions.get(i).itemId(), Set.of()).isEmpty(),
+                i -> flagged.contains(questions.get(i).itemId()));
     }
 
     private void confirmSubmit() {
@@ -324,9 +281,7 @@ public class ExamView extends Page implements HasUrlParameter<String> {
 
     void showResult(ExamResult result) {
         attempt = attempts.view(attempt.attemptId());
-        navigator.removeAll();
-        navigatorButtons.clear();
-        navigatorMarks.clear();
+        navigator.clear();
         stage.removeAll();
         countdown.setText("");
         getUI().ifPresent(ui -> ui.setPollInterval(-1));
