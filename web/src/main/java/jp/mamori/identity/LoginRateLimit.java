@@ -5,8 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Clock;
-import java.time.Duration;
 import jp.mamori.evidence.AuditAction;
 import jp.mamori.evidence.AuditLog;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -15,16 +13,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Failed password logins per client address: after {@code max} failures within the window, the login form from that
  * address is answered with "too many attempts" without checking the password. The account lockout stops guessing at
  * one account; this stops one address from trying many. Only failures count, so a whole office or exam hall behind
- * one NAT address can log in at the same moment. Counted in memory on each node; behind a proxy set
+ * one NAT address can log in at the same moment. Counted by {@link LoginFailuresByAddress}; behind a proxy set
  * {@code SERVER_FORWARD_HEADERS_STRATEGY=native} so the client's address, not the proxy's, is counted.
  */
 final class LoginRateLimit extends OncePerRequestFilter {
 
-    private final RequestRateLimit failures;
+    private final LoginFailuresByAddress failures;
     private final AuditLog auditLog;
 
-    LoginRateLimit(Clock clock, int maxFailures, Duration window, AuditLog auditLog) {
-        this.failures = new RequestRateLimit(clock, maxFailures, window);
+    LoginRateLimit(LoginFailuresByAddress failures, AuditLog auditLog) {
+        this.failures = failures;
         this.auditLog = auditLog;
     }
 
@@ -44,10 +42,5 @@ final class LoginRateLimit extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
-        // Spring Security answers a failed login with a redirect to the login page's error state.
-        String location = response.getHeader("Location");
-        if (location != null && location.contains("/login?error")) {
-            failures.count(address);
-        }
     }
 }

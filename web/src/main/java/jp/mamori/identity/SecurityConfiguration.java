@@ -1,12 +1,9 @@
 package jp.mamori.identity;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 import jp.mamori.evidence.AuditLog;
 import jp.mamori.identity.ui.LoginView;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -36,9 +33,8 @@ class SecurityConfiguration {
     static final Argon2PasswordEncoder ARGON2 = new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SsoLogin sso, AuditLog auditLog, Clock clock,
-                                            @Value("${mamori.security.login-rate-limit.max-failures:100}") int maxFailures,
-                                            @Value("${mamori.security.login-rate-limit.window:PT5M}") Duration window) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SsoLogin sso, AuditLog auditLog,
+                                            LoginFailuresByAddress loginFailures) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles.css", "/images/**").permitAll()
                 // The public certificate verification page (certification.ui.VerifyView, @AnonymousAllowed) is
                 // opened from QR codes by people without an account; said here too, not only by Vaadin's route check.
@@ -60,7 +56,7 @@ class SecurityConfiguration {
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 // Without the old cookie, the next visit is not mistaken for an expired session.
                 .addLogoutHandler(new CookieClearingLogoutHandler("JSESSIONID")));
-        http.addFilterBefore(new LoginRateLimit(clock, maxFailures, window, auditLog), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(new LoginRateLimit(loginFailures, auditLog), UsernamePasswordAuthenticationFilter.class);
         // OpenID Connect beside the password form, when an issuer is configured.
         sso.configure(http);
         return http.build();
