@@ -20,8 +20,9 @@ import jp.mamori.questionbank.ItemType;
 
 /**
  * One simulated candidate on the exam page (Japanese): logs in, opens the exam, answers every question after a pause
- * to think (the page polls the server every 5 seconds meanwhile, as the real page does), moves on with "next", and
- * submits. Every answer sent is remembered, so the run can compare it with what the database holds.
+ * to think (the page polls the server every 5 seconds and sends its heartbeat every 5 minutes meanwhile, as the real
+ * page does), moves on with "next", and submits. Every answer sent is remembered, so the run can compare it with what
+ * the database holds.
  */
 final class ExamCandidate {
 
@@ -39,6 +40,7 @@ final class ExamCandidate {
     /** Item id to the option ids last sent for it. */
     private final Map<String, Set<String>> sent = new LinkedHashMap<>();
     private long nextPoll;
+    private long nextHeartbeat;
 
     ExamCandidate(String baseUrl, String email, String password, Map<String, Item> bankByStem, Latencies latencies,
                   long seed, int minThinkMillis, int maxThinkMillis) {
@@ -72,7 +74,9 @@ final class ExamCandidate {
     void start(String examId) {
         latencies.time("start", () -> session.open("exam/" + examId));
         question();
-        nextPoll = System.currentTimeMillis() + POLL_MILLIS;
+        long now = System.currentTimeMillis();
+        nextPoll = now + POLL_MILLIS;
+        nextHeartbeat = now + session.heartbeatMillis();
     }
 
     /** Answers every question in order with a random choice, each after a pause to think. */
@@ -103,7 +107,7 @@ final class ExamCandidate {
      */
     void waitWithPageOpen(CountDownLatch latch) throws InterruptedException {
         while (!latch.await(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
-            latencies.time("poll", session::poll);
+            pollAndBeat();
         }
     }
 
@@ -158,7 +162,7 @@ final class ExamCandidate {
         while (true) {
             long now = System.currentTimeMillis();
             if (now >= nextPoll) {
-                latencies.time("poll", session::poll);
+                pollAndBeat();
                 nextPoll += POLL_MILLIS;
                 continue;
             }
@@ -166,6 +170,15 @@ final class ExamCandidate {
                 return;
             }
             sleep(Math.min(until, nextPoll) - now);
+        }
+    }
+
+    /** The page's poll, and its heartbeat when one is due (checked at each poll, so at most 5 s late). */
+    private void pollAndBeat() {
+        latencies.time("poll", session::poll);
+        if (System.currentTimeMillis() >= nextHeartbeat) {
+            latencies.time("heartbeat", session::heartbeat);
+            nextHeartbeat += session.heartbeatMillis();
         }
     }
 

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 /**
  * Fault (5): two application nodes on one database behind HAProxy with sticky sessions; the node the candidate is on
  * dies (SIGKILL) mid-exam. The same browser is sent to the other node, logs in there and resumes the attempt. Needs
- * Debian's HAProxy, so it runs only when asked: {@code -Dmamori.e2e.haproxy=/usr/sbin/haproxy}.
+ * Debian's HAProxy, so it runs only when given its path: {@code -Dmamori.e2e.haproxy=/usr/sbin/haproxy} ({@code .ci/run}
+ * installs it and does).
  */
 @EnabledIfSystemProperty(named = "mamori.e2e.haproxy", matches = ".+")
 class NodeFailoverJourney extends FaultJourney {

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * One person in a browser, spoken over HTTP the way Vaadin's client does it (learnt from a recorded exam session): the
  * login form with Spring Security's CSRF token, the bootstrap page, the {@code v-r=init} request that opens a UI, the
  * {@code ui-navigate} event that renders the route, then UIDL messages with the UI's security key, the server's sync id
- * and the client's message id. Property changes ({@code mSync}), DOM events and polls are what the exam page sends.
+ * and the client's message id. Property changes ({@code mSync}), DOM events, polls and heartbeats are what the exam
+ * page sends.
  * One thread uses a session at a time, as one tab sends one message at a time.
  */
 final class UidlSession {
@@ -43,6 +44,7 @@ final class UidlSession {
     private String sessionId;
     private String securityKey;
     private int uiId;
+    private long heartbeatMillis;
     private int syncId;
     private int clientId;
     private int retries;
@@ -85,6 +87,7 @@ final class UidlSession {
         HttpResponse<String> init = get("/?v-r=init&location=" + encode(route) + "&query=");
         JsonObject config = JsonParser.parseString(init.body()).getAsJsonObject().getAsJsonObject("appConfig");
         uiId = config.get("v-uiId").getAsInt();
+        heartbeatMillis = 1000L * (config.has("heartbeatInterval") ? config.get("heartbeatInterval").getAsInt() : 300);
         JsonObject uidl = config.getAsJsonObject("uidl");
         securityKey = uidl.get("Vaadin-Security-Key").getAsString();
         accept(uidl);
@@ -131,6 +134,23 @@ final class UidlSession {
     /** The UI's poll, sent every poll interval while the page is open. */
     void poll() {
         send(List.of(event(1, "ui-poll", new JsonObject())));
+    }
+
+    /** How often the open page tells the server it is still there (the server's {@code heartbeatInterval}). */
+    long heartbeatMillis() {
+        return heartbeatMillis;
+    }
+
+    /**
+     * The open page's heartbeat. Only heartbeats keep a UI alive: the server closes a UI that has sent none for three
+     * intervals (15 minutes by default), however many polls and events it sent meanwhile.
+     */
+    void heartbeat() {
+        HttpResponse<String> response = send(request("/?v-r=heartbeat&v-uiId=" + uiId)
+                .header("Content-Type", "text/plain;charset=utf-8").POST(HttpRequest.BodyPublishers.noBody()).build());
+        if (response.statusCode() != 200) {
+            throw new UidlException("heartbeat answered " + response.statusCode());
+        }
     }
 
     private static JsonObject event(int node, String name, JsonObject data) {

@@ -1,11 +1,16 @@
 package jp.mamori.identity;
 
+import com.vaadin.flow.server.auth.NavigationAccessChecker;
+import com.vaadin.flow.server.auth.NavigationAccessControl;
+import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.util.List;
 import java.util.Map;
 import jp.mamori.evidence.AuditLog;
 import jp.mamori.identity.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -31,6 +36,17 @@ class SecurityConfiguration {
 
     /** Argon2id as recommended by OWASP: 19 MiB memory, 2 iterations, parallelism 1, 16-byte salt, 32-byte hash. */
     static final Argon2PasswordEncoder ARGON2 = new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
+
+    /**
+     * Vaadin's route check as Vaadin configures it, with roles read from the authentication (see the class). Vaadin
+     * declares its own unconditionally; this one is primary, so it is the one registered on every UI.
+     */
+    @Bean
+    @Primary
+    NavigationAccessControl authorityNavigationAccessControl(List<NavigationAccessChecker> checkers,
+                                                             NavigationAccessControlConfigurer configurer) {
+        return configurer.build(AuthorityNavigationAccessControl::new, checkers);
+    }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SsoLogin sso, AuditLog auditLog,

@@ -1,0 +1,38 @@
+package jp.mamori.identity;
+
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.auth.AccessCheckDecisionResolver;
+import com.vaadin.flow.server.auth.NavigationAccessChecker;
+import com.vaadin.flow.spring.security.SpringNavigationAccessControl;
+import java.util.Collection;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Vaadin's route access check, answering "is the user in role X" from the signed-in authentication's authorities
+ * ({@code ROLE_X}, see {@link jp.mamori.shared.Role#authority()}). Vaadin's own answer first looks up its role-prefix
+ * holder through a service-loader scan of every jar on each navigation; inside the packaged jar that scan queues on
+ * one lock, and with 2,000 candidates opening the exam at once it held request threads for seconds
+ * (docs/performance.md). The decision is the same: the access matrix tests every route for every role.
+ */
+final class AuthorityNavigationAccessControl extends SpringNavigationAccessControl {
+
+    AuthorityNavigationAccessControl(Collection<NavigationAccessChecker> checkers, AccessCheckDecisionResolver resolver) {
+        super(checkers, resolver);
+    }
+
+    @Override
+    protected Predicate<String> getRolesChecker(VaadinRequest request) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null) {
+            return request == null ? role -> false : request::isUserInRole;
+        }
+        Set<String> authorities = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .collect(Collectors.toUnmodifiableSet());
+        return role -> authorities.contains("ROLE_" + role);
+    }
+}
