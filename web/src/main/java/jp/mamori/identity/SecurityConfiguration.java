@@ -7,6 +7,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.List;
 import java.util.Map;
 import jp.mamori.evidence.AuditLog;
+import jp.mamori.identity.ui.AuthorityNavigationAccessControl;
 import jp.mamori.identity.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

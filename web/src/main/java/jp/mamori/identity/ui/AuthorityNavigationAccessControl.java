@@ -1,4 +1,4 @@
-package jp.mamori.identity;
+package jp.mamori.identity.ui;
 
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AccessCheckDecisionResolver;
@@ -19,9 +19,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * one lock, and with 2,000 candidates opening the exam at once it held request threads for seconds
  * (docs/performance.md). The decision is the same: the access matrix tests every route for every role.
  */
-final class AuthorityNavigationAccessControl extends SpringNavigationAccessControl {
+public final class AuthorityNavigationAccessControl extends SpringNavigationAccessControl {
 
-    AuthorityNavigationAccessControl(Collection<NavigationAccessChecker> checkers, AccessCheckDecisionResolver resolver) {
+    public AuthorityNavigationAccessControl(Collection<NavigationAccessChecker> checkers, AccessCheckDecisionResolver resolver) {
         super(checkers, resolver);
     }
 

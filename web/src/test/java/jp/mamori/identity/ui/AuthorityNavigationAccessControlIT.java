@@ -1,4 +1,4 @@
-package jp.mamori.identity;
+package jp.mamori.identity.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
