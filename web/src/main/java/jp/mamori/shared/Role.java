@@ -28,7 +28,12 @@ public enum Role {
     }
 
     public String authority() {
-        return "ROLE_" + name();
+        return authorityOf(name());
+    }
+
+    /** Spring Security's authority for a role name ({@code ROLE_} and the name), also for roles outside this enum. */
+    public static String authorityOf(String roleName) {
+        return "ROLE_" + roleName;
     }
 
     /** Translation key of the role's name. */

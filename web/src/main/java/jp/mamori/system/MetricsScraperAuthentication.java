@@ -3,6 +3,7 @@ package jp.mamori.system;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
+import jp.mamori.shared.Role;
 import jp.mamori.shared.Sha256;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -53,7 +54,7 @@ final class MetricsScraperAuthentication implements AuthenticationProvider {
         if (!(nameMatches & passwordMatches)) {
             throw new BadCredentialsException("wrong metrics scraper name or password");
         }
-        return UsernamePasswordAuthenticationToken.authenticated(name, null, List.of(new SimpleGrantedAuthority("ROLE_" + ROLE)));
+        return UsernamePasswordAuthenticationToken.authenticated(name, null, List.of(new SimpleGrantedAuthority(Role.authorityOf(ROLE))));
     }
 
     @Override

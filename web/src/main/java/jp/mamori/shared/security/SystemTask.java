@@ -24,7 +24,7 @@ public final class SystemTask {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(new SystemPrincipal(), null,
-                List.of(new SimpleGrantedAuthority("ROLE_SYSTEM"))));
+                List.of(new SimpleGrantedAuthority(Role.authorityOf("SYSTEM")))));
         SecurityContextHolder.setContext(context);
         try {
             work.run();
